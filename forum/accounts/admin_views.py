@@ -1,0 +1,146 @@
+"""Admin pages: organizations, users and roles, invitations, the audit log."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+
+from forum.accounts import access, actions, queries
+from forum.accounts.models import Invitation, Role
+from forum.audit.models import AuditEntry
+from forum.db import utcnow
+from forum.errors import NotFound, ValidationError
+from forum.extensions import db
+from forum.web.helpers import form_dict
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+
+@bp.get("/")
+def index():
+    access.require(access.can_invite(current_user))
+    return render_template("admin/index.html")
+
+
+@bp.route("/organizations/new", methods=["GET", "POST"])
+def new_organization():
+    access.require(access.can_manage_organizations(current_user))
+    errors: dict = {}
+    if request.method == "POST":
+        try:
+            data = actions.check_save_organization(current_user, form_dict())
+            org = actions.do_save_organization(current_user, data)
+            db.session.commit()
+            flash(_("The organization is saved."), "success")
+            return redirect(url_for("directory.organization", org_id=org.id))
+        except ValidationError as exc:
+            db.session.rollback()
+            errors = exc.field_errors
+    return render_template("directory/organization_form.html", org=None, form=form_dict(),
+                           errors=errors, organizations=queries.organizations_tree(),
+                           full=True), 400 if errors else 200
+
+
+@bp.get("/users")
+def users():
+    access.require(access.can_manage_users(current_user))
+    return render_template("admin/users.html", users=queries.all_users())
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+def user(user_id: int):
+    target = access.user_for_admin(current_user, user_id)
+    errors: dict = {}
+    if request.method == "POST":
+        try:
+            roles = actions.check_set_roles(current_user, target, request.form.getlist("roles"))
+            actions.do_set_roles(current_user, target, roles)
+            db.session.commit()
+            flash(_("The roles are saved."), "success")
+            return redirect(url_for("admin.user", user_id=target.id))
+        except ValidationError as exc:
+            db.session.rollback()
+            errors = exc.field_errors
+    return render_template("admin/user.html", target=target, errors=errors,
+                           roles=list(Role)), 400 if errors else 200
+
+
+@bp.post("/users/<int:user_id>/deactivate")
+def deactivate(user_id: int):
+    target = access.user_for_admin(current_user, user_id)
+    try:
+        actions.check_deactivate(current_user, target)
+    except ValidationError as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("admin.user", user_id=target.id))
+    actions.do_deactivate(current_user, target, utcnow())
+    db.session.commit()
+    flash(_("%(name)s is deactivated and logged out everywhere.", name=target.display_name),
+          "success")
+    return redirect(url_for("admin.user", user_id=target.id))
+
+
+@bp.post("/users/<int:user_id>/reactivate")
+def reactivate(user_id: int):
+    target = access.user_for_admin(current_user, user_id)
+    actions.do_reactivate(current_user, target)
+    db.session.commit()
+    flash(_("%(name)s is active again.", name=target.display_name), "success")
+    return redirect(url_for("admin.user", user_id=target.id))
+
+
+@bp.route("/invitations", methods=["GET", "POST"])
+def invitations():
+    access.require(access.can_invite(current_user))
+    errors: dict = {}
+    link = None
+    if request.method == "POST":
+        try:
+            data = actions.check_invite(current_user, request.form.get("email"),
+                                        request.form.get("organization_id"),
+                                        request.form.getlist("roles"))
+            invitation, token = actions.do_invite(current_user, data, utcnow(),
+                                                  current_app.config["INVITATION_HOURS"])
+            db.session.commit()
+            link = current_app.config["BASE_URL"] + url_for("accounts.accept_invitation",
+                                                            token=token)
+            flash(_("Invitation created for %(email)s. Send them the link below; it is shown "
+                    "only once.", email=invitation.email), "success")
+        except ValidationError as exc:
+            db.session.rollback()
+            errors = exc.field_errors
+    return render_template("admin/invitations.html", errors=errors, link=link,
+                           form=form_dict() if errors else {},
+                           chosen_roles=request.form.getlist("roles") if errors else ["member"],
+                           invitations=queries.invitations(), now=utcnow(),
+                           organizations=queries.organizations_tree(),
+                           grantable=[r for r in Role
+                                      if r in access.grantable_roles(current_user)]), \
+        400 if errors else 200
+
+
+@bp.post("/invitations/<int:invitation_id>/revoke")
+def revoke_invitation(invitation_id: int):
+    access.require(access.can_invite(current_user))
+    invitation = db.session.get(Invitation, invitation_id)
+    if invitation is None:
+        raise NotFound()
+    now = utcnow()
+    try:
+        actions.check_revoke_invitation(current_user, invitation, now)
+    except ValidationError as exc:
+        flash(exc.message, "error")
+        return redirect(url_for("admin.invitations"))
+    actions.do_revoke_invitation(current_user, invitation, now)
+    db.session.commit()
+    flash(_("The invitation is withdrawn."), "success")
+    return redirect(url_for("admin.invitations"))
+
+
+@bp.get("/audit")
+def audit():
+    access.require(access.is_admin(current_user))
+    entries = db.session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(300))
+    return render_template("admin/audit.html", entries=list(entries))

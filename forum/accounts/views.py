@@ -1,0 +1,202 @@
+"""Login, logout, invitations, password reset and personal settings. Thin adapters."""
+
+from __future__ import annotations
+
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user, login_user, logout_user
+
+from forum.accounts import actions, auth, sessions
+from forum.db import utcnow
+from forum.errors import ValidationError
+from forum.extensions import db, limiter
+from forum.mail import send_mail
+from forum.web.guard import public
+from forum.web.helpers import form_dict, safe_next
+
+bp = Blueprint("accounts", __name__)
+
+
+def _login_limit() -> str:
+    return current_app.config["LOGIN_LIMIT"]
+
+
+def _account_key() -> str:
+    return "login-account:" + (request.form.get("email") or "").strip().lower()[:254]
+
+
+def _failed(response) -> bool:
+    return response.status_code == 401
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@public
+@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
+@limiter.limit(_login_limit, key_func=_account_key, methods=["POST"], deduct_when=_failed)
+def login():
+    if current_user.is_authenticated:
+        return redirect(safe_next())
+    if request.method == "GET":
+        return render_template("accounts/login.html", email="")
+    try:
+        user = auth.check_login(request.form.get("email"), request.form.get("password"))
+    except ValidationError as exc:
+        return render_template("accounts/login.html", error=exc.message,
+                               email=(request.form.get("email") or "")[:254]), 401
+    sessions.do_start_session(user, request.headers.get("User-Agent", ""))
+    db.session.commit()
+    session.clear()  # a fresh session for the new login (no fixation)
+    login_user(user)
+    return redirect(safe_next())
+
+
+@bp.post("/logout")
+def logout():
+    everywhere = request.form.get("everywhere") == "1"
+    if everywhere:
+        sessions.do_end_all_sessions(current_user)
+    else:
+        sessions.do_end_session(current_user)
+    db.session.commit()
+    logout_user()
+    session.clear()
+    flash(_("You have logged out."), "info")
+    return redirect(url_for("accounts.login"))
+
+
+@bp.post("/language")
+@public
+def set_language():
+    language = request.form.get("language")
+    if current_user.is_authenticated:
+        try:
+            actions.do_set_language(current_user, language)
+        except ValidationError as exc:
+            flash(exc.message, "error")
+        db.session.commit()
+    elif language in ("sv", "en"):
+        session["language"] = language
+    return redirect(safe_next())
+
+
+@bp.route("/invitation/<token>", methods=["GET", "POST"])
+@public
+def accept_invitation(token: str):
+    now = utcnow()
+    try:
+        invitation = actions.check_invitation_token(token, now)
+    except ValidationError as exc:
+        return render_template("errors/error.html", status=410, message=exc.message), 410
+    if request.method == "GET":
+        return render_template("accounts/accept.html", invitation=invitation, form={},
+                               errors={})
+    try:
+        invitation, account = actions.check_accept_invitation(token, now, form_dict())
+    except ValidationError as exc:
+        return render_template("accounts/accept.html", invitation=invitation,
+                               form=form_dict(), errors=exc.field_errors), 400
+    user = actions.do_accept_invitation(invitation, account, now)
+    sessions.do_start_session(user, request.headers.get("User-Agent", ""))
+    db.session.commit()
+    session.clear()
+    login_user(user)
+    flash(_("Welcome! Your account is ready."), "success")
+    return redirect(url_for("web.home"))
+
+
+@bp.route("/password/forgot", methods=["GET", "POST"])
+@public
+@limiter.limit("10 per hour", methods=["POST"])
+def forgot_password():
+    if request.method == "GET":
+        return render_template("accounts/forgot.html")
+    reset = auth.do_request_password_reset(request.form.get("email"), utcnow(),
+                                           current_app.config["RESET_MINUTES"])
+    db.session.commit()
+    if reset is not None:
+        link = current_app.config["BASE_URL"] + url_for("accounts.reset_password",
+                                                        token=reset.token)
+        send_mail(reset.user.email, _("Reset your password"),
+                  _("Someone asked to reset your password. If it was you, open this link "
+                    "within %(minutes)d minutes:\n\n%(link)s\n\nIf not, ignore this message.",
+                    minutes=current_app.config["RESET_MINUTES"], link=link))
+    # The same answer whether or not the address exists: no way to probe for members.
+    flash(_("If the address belongs to a member, a reset link is on its way."), "info")
+    return redirect(url_for("accounts.login"))
+
+
+@bp.route("/password/reset/<token>", methods=["GET", "POST"])
+@public
+def reset_password(token: str):
+    now = utcnow()
+    try:
+        auth.check_reset_token(token, now)
+    except ValidationError as exc:
+        return render_template("errors/error.html", status=410, message=exc.message), 410
+    if request.method == "GET":
+        return render_template("accounts/reset.html", errors={})
+    try:
+        reset, password = auth.check_reset_password(
+            token, now, request.form.get("new_password"), request.form.get("repeat_password"))
+    except ValidationError as exc:
+        return render_template("accounts/reset.html", errors=exc.field_errors), 400
+    auth.do_reset_password(reset, password, now)
+    db.session.commit()
+    flash(_("Your password is changed. Log in with the new one."), "success")
+    return redirect(url_for("accounts.login"))
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+def settings():
+    errors: dict = {}
+    if request.method == "POST":
+        try:
+            profile = actions.check_profile(form_dict())
+            actions.do_update_profile(current_user, profile)
+            db.session.commit()
+            flash(_("Your profile is saved."), "success")
+            return redirect(url_for("accounts.settings"))
+        except ValidationError as exc:
+            db.session.rollback()
+            errors = exc.field_errors
+    return _settings_page(errors=errors, status=400 if errors else 200)
+
+
+@bp.post("/settings/password")
+def change_password():
+    try:
+        password = auth.check_change_password(
+            current_user, request.form.get("current_password"),
+            request.form.get("new_password"), request.form.get("repeat_password"))
+    except ValidationError as exc:
+        return _settings_page(password_errors=exc.field_errors, status=400)
+    auth.do_change_password(current_user, password)
+    db.session.commit()
+    flash(_("Your password is changed. Your other sessions have been logged out."), "success")
+    return redirect(url_for("accounts.settings"))
+
+
+@bp.post("/settings/sessions/end-others")
+def end_other_sessions():
+    sessions.do_end_all_sessions(current_user, keep_current=True)
+    db.session.commit()
+    flash(_("Your other sessions have been logged out."), "success")
+    return redirect(url_for("accounts.settings"))
+
+
+def _settings_page(errors: dict | None = None, password_errors: dict | None = None,
+                   status: int = 200):
+    form = form_dict() if errors else {}
+    return render_template("accounts/settings.html", errors=errors or {}, form=form,
+                           password_errors=password_errors or {},
+                           sessions=sessions.active_sessions(current_user),
+                           current_session=sessions.session_id_of(current_user)), status

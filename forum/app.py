@@ -1,0 +1,106 @@
+"""create_app(): the table of contents of the application."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+
+from forum.config import REPO_ROOT, load_config
+from forum.extensions import babel, csrf, db, limiter, login_manager, migrate
+
+
+def create_app(overrides: dict | None = None) -> Flask:
+    config = load_config(overrides)
+    app = Flask(__name__, instance_path=config["INSTANCE_PATH"],
+                template_folder=str(REPO_ROOT / "templates"),
+                static_folder=str(REPO_ROOT / "static"))
+    app.config.update(config)
+    configure_logging(app)
+    register_database(app)
+    register_extensions(app)
+    register_blueprints(app)
+    register_web(app)
+    register_search(app)
+    register_sockets(app)
+    register_cli(app)
+    return app
+
+
+def configure_logging(app: Flask) -> None:
+    logging.basicConfig(level=app.config["LOG_LEVEL"],
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def register_database(app: Flask) -> None:
+    from forum.dbsetup import engine_options
+
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(REPO_ROOT / "migrations"),
+                     render_as_batch=True, compare_type=True)
+    from forum import models  # noqa: F401  (registers every model on the metadata)
+    from forum.dbsetup import register_sqlite_pragmas
+
+    register_sqlite_pragmas(app)
+
+
+def register_extensions(app: Flask) -> None:
+    from forum.web.i18n import select_locale, select_timezone
+
+    csrf.init_app(app)
+    babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone)
+    limiter.init_app(app)
+    login_manager.init_app(app)
+    from forum.accounts.login import configure_login
+
+    configure_login(login_manager)
+
+
+def register_blueprints(app: Flask) -> None:
+    from forum.accounts.admin_views import bp as admin_bp
+    from forum.accounts.directory_views import bp as directory_bp
+    from forum.accounts.views import bp as accounts_bp
+    from forum.discussions.admin_views import bp as spaces_admin_bp
+    from forum.discussions.api import bp as discussions_api_bp
+    from forum.discussions.views import bp as discussions_bp
+    from forum.notifications.views import bp as notifications_bp
+    from forum.searching.views import bp as search_bp
+    from forum.web.views import bp as web_bp
+    from forum.wiki.glossary_views import api as glossary_api_bp
+    from forum.wiki.glossary_views import bp as glossary_bp
+    from forum.wiki.kb_views import bp as wiki_kb_bp
+    from forum.wiki.views import bp as wiki_bp
+
+    for blueprint in (web_bp, accounts_bp, directory_bp, admin_bp, discussions_bp,
+                      discussions_api_bp, notifications_bp, spaces_admin_bp, search_bp):
+        app.register_blueprint(blueprint)
+    for blueprint in (wiki_bp, wiki_kb_bp, glossary_bp, glossary_api_bp):
+        app.register_blueprint(blueprint)
+
+
+def register_web(app: Flask) -> None:
+    from forum.web import errors, guard, security, templating
+
+    guard.init_app(app)
+    security.init_app(app)
+    errors.init_app(app)
+    templating.init_app(app)
+
+
+def register_search(app: Flask) -> None:
+    from forum.searching.discussion_docs import register_sources
+
+    register_sources()
+
+
+def register_sockets(app: Flask) -> None:
+    from forum.realtime.server import init_socketio
+
+    init_socketio(app)
+
+
+def register_cli(app: Flask) -> None:
+    from forum.cli import register_commands
+
+    register_commands(app)

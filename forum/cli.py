@@ -1,0 +1,142 @@
+"""The `forum` command: init, demo, create-admin, serve (and `flask --app forum ...`)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+import click
+from flask import Flask, current_app
+from flask.cli import FlaskGroup, with_appcontext
+from flask_migrate import upgrade
+
+
+def register_commands(app: Flask) -> None:
+    for command in (init_command, demo_command, create_admin_command, serve_command,
+                    reindex_command, indexer_command):
+        app.cli.add_command(command)
+
+
+@click.command("init")
+@with_appcontext
+def init_command() -> None:
+    """Create or upgrade the database schema (Alembic migrations)."""
+    upgrade()
+    click.echo(f"Database is at the newest schema: {_safe_url()}")
+
+
+@click.command("demo")
+@click.option("--if-empty", is_flag=True, help="Only load when there are no users yet.")
+@with_appcontext
+def demo_command(if_empty: bool) -> None:
+    """Load the demo association, its organizations and users (and print the logins)."""
+    from forum.demo.loader import DEMO_PASSWORD, database_is_empty, demo_logins, load_demo
+
+    if not if_empty or database_is_empty():
+        counts = load_demo()
+        click.echo("Loaded demo data: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    else:
+        click.echo("The database already has users; demo data not loaded.")
+    logins = demo_logins()
+    if logins:
+        click.echo(f"\nDemo logins (password for all: {DEMO_PASSWORD}):")
+        for email, roles, name in logins:
+            click.echo(f"  {email:<34} {roles:<28} {name}")
+
+
+@click.command("create-admin")
+@click.option("--email", prompt=True)
+@click.option("--username", prompt=True)
+@click.option("--name", "display_name", prompt="Display name")
+@click.option("--organization", "org_handle", prompt="Organization handle",
+              help="Handle of an existing organization, or a new one to create.")
+@click.password_option()
+@with_appcontext
+def create_admin_command(email: str, username: str, display_name: str, org_handle: str,
+                         password: str) -> None:
+    """Create an admin account (for the very first login of a new installation)."""
+    from forum.accounts.bootstrap import do_create_admin
+    from forum.errors import ValidationError
+    from forum.extensions import db
+
+    try:
+        user = do_create_admin(email, username, display_name, org_handle, password)
+        db.session.commit()
+    except ValidationError as exc:
+        db.session.rollback()
+        details = "; ".join(f"{k}: {v}" for k, v in exc.field_errors.items()) or exc.message
+        raise click.ClickException(details) from exc
+    click.echo(f"Admin {user.username} <{user.email}> created.")
+
+
+@click.command("serve")
+@click.option("--host", default=None)
+@click.option("--port", default=None, type=int)
+@with_appcontext
+def serve_command(host: str | None, port: int | None) -> None:
+    """Serve the app with Socket.IO (threading by default, gevent when configured)."""
+    from forum.extensions import socketio
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    host = host or app.config["HOST"]
+    port = port or app.config["PORT"]
+    click.echo(f"Serving on http://{host}:{port} ({app.config['ASYNC_MODE']} mode)")
+    # Flask refuses app.run() under its CLI; serving is exactly what this command is for.
+    os.environ.pop("FLASK_RUN_FROM_CLI", None)
+    if app.config["EMBEDDED_INDEXER"]:
+        from forum.searching.indexer import start_thread
+
+        start_thread(app)
+    if app.config["ASYNC_MODE"] == "gevent":
+        from forum.realtime.gevent_server import serve
+
+        serve(app, host, port)
+        return
+    socketio.run(app, host=host, port=port, debug=False, use_reloader=False,
+                 allow_unsafe_werkzeug=True, log_output=False)
+
+
+@click.command("reindex")
+@with_appcontext
+def reindex_command() -> None:
+    """Rebuild the whole search index from the database and report counts."""
+    from forum.searching.indexer import backend, reindex_all
+
+    counts = reindex_all(backend())
+    click.echo("Indexed: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
+
+
+@click.command("indexer")
+@click.option("--once", is_flag=True, help="Drain what is waiting, then stop.")
+@with_appcontext
+def indexer_command(once: bool) -> None:
+    """Run the search indexer (its own process in the scaled deployment)."""
+    import threading
+
+    from forum.searching.indexer import backend, drain_all, run_forever
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    if once:
+        click.echo(f"Indexed {drain_all(backend(app))} changes.")
+        return
+    click.echo("Indexer running; stop with Ctrl+C.")
+    with contextlib.suppress(KeyboardInterrupt):
+        run_forever(app, threading.Event())
+
+
+def _safe_url() -> str:
+    from forum.extensions import db
+
+    return db.engine.url.render_as_string(hide_password=True)
+
+
+def main() -> None:
+    if os.environ.get("FORUM_ASYNC_MODE") == "gevent":
+        # Before anything else is imported: sockets, threads and Redis must be gevent's.
+        from gevent import monkey
+
+        monkey.patch_all()
+    from forum import create_app
+
+    FlaskGroup(create_app=create_app, add_default_commands=True,
+               help="The forum's management commands.")()

@@ -1,0 +1,130 @@
+"""Settings from FORUM_* environment variables, with defaults for the embedded deployment.
+
+Every setting is listed in SETTINGS with its default and a one-line description; the README's
+settings table is checked against this list by a test, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("FORUM_INSTANCE_PATH", "instance/", "Folder for the SQLite file, index, uploads, key."),
+    Setting("FORUM_DATABASE_URL", "sqlite:///<instance>/forum.db", "SQLAlchemy database URL."),
+    Setting("FORUM_SECRET_KEY", "(generated into <instance>/secret_key)", "Signs sessions."),
+    Setting("FORUM_REDIS_URL", "(unset: in-process)", "Redis for fan-out and rate limits."),
+    Setting("FORUM_SEARCH_BACKEND", "whoosh", "`whoosh` (embedded) or `postgres`."),
+    Setting("FORUM_SEARCH_INDEX_DIR", "<instance>/search-index", "Whoosh index folder."),
+    Setting("FORUM_EMBEDDED_INDEXER", "1", "1: `forum serve` runs the search indexer in a thread."),
+    Setting("FORUM_ASYNC_MODE", "threading", "Socket.IO server mode: `threading` or `gevent`."),
+    Setting("FORUM_HOST", "127.0.0.1", "Address `forum serve` listens on."),
+    Setting("FORUM_PORT", "5000", "Port `forum serve` listens on."),
+    Setting("FORUM_BASE_URL", "http://127.0.0.1:5000", "Public address, used in e-mailed links."),
+    Setting("FORUM_ALLOWED_ORIGINS", "(the base URL)", "Comma list of Origins allowed to connect."),
+    Setting("FORUM_SECURE_COOKIES", "0", "1 to send cookies over HTTPS only."),
+    Setting("FORUM_DEFAULT_LANGUAGE", "sv", "UI language before a user chooses (`sv`/`en`)."),
+    Setting("FORUM_INVITATION_HOURS", "168", "How long an invitation link stays valid."),
+    Setting("FORUM_RESET_MINUTES", "60", "How long a password reset link stays valid."),
+    Setting("FORUM_LOGIN_LIMIT", "5 per minute", "Failed logins allowed per account and address."),
+    Setting("FORUM_SMTP_HOST", "(unset: links go to the log)", "SMTP server for e-mail."),
+    Setting("FORUM_SMTP_PORT", "587", "SMTP port."),
+    Setting("FORUM_SMTP_USER", "", "SMTP user name."),
+    Setting("FORUM_SMTP_PASSWORD", "", "SMTP password."),
+    Setting("FORUM_SMTP_STARTTLS", "1", "1 to use STARTTLS."),
+    Setting("FORUM_MAIL_FROM", "forum@localhost", "Sender address of e-mail."),
+    Setting("FORUM_LOG_LEVEL", "INFO", "Python log level."),
+)
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(name)
+    return value if value not in (None, "") else default
+
+
+def _flag(name: str, default: bool) -> bool:
+    value = _env(name)
+    return default if value is None else value.lower() in {"1", "true", "yes", "on"}
+
+
+def _secret_key(instance: Path) -> str:
+    """Use FORUM_SECRET_KEY, or a key generated once and kept in the instance folder."""
+    configured = _env("FORUM_SECRET_KEY")
+    if configured:
+        return configured
+    key_file = instance / "secret_key"
+    if not key_file.exists():
+        key_file.write_text(secrets.token_urlsafe(48))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+def _default_origins(base_url: str) -> str:
+    """The base URL, plus its localhost twin: people type either for a local server."""
+    twins = {base_url}
+    for a, b in (("127.0.0.1", "localhost"), ("localhost", "127.0.0.1")):
+        if f"//{a}" in base_url:
+            twins.add(base_url.replace(f"//{a}", f"//{b}"))
+    return ",".join(sorted(twins))
+
+
+def load_config(overrides: dict | None = None) -> dict:
+    """Build the Flask config mapping. `overrides` (tests) wins over the environment."""
+    overrides = dict(overrides or {})
+    instance = Path(overrides.pop("INSTANCE_PATH", None) or _env("FORUM_INSTANCE_PATH")
+                    or REPO_ROOT / "instance").resolve()
+    instance.mkdir(parents=True, exist_ok=True)
+    base_url = _env("FORUM_BASE_URL", "http://127.0.0.1:5000")
+    origins = _env("FORUM_ALLOWED_ORIGINS", _default_origins(base_url))
+    redis_url = _env("FORUM_REDIS_URL")
+    config = {
+        "INSTANCE_PATH": str(instance),
+        "SECRET_KEY": _secret_key(instance),
+        "SQLALCHEMY_DATABASE_URI": _env("FORUM_DATABASE_URL", f"sqlite:///{instance}/forum.db"),
+        "REDIS_URL": redis_url,
+        "SEARCH_BACKEND": _env("FORUM_SEARCH_BACKEND", "whoosh"),
+        "SEARCH_INDEX_DIR": _env("FORUM_SEARCH_INDEX_DIR", str(instance / "search-index")),
+        "ASYNC_MODE": _env("FORUM_ASYNC_MODE", "threading"),
+        "EMBEDDED_INDEXER": _flag("FORUM_EMBEDDED_INDEXER", True),
+        "HOST": _env("FORUM_HOST", "127.0.0.1"),
+        "PORT": int(_env("FORUM_PORT", "5000")),
+        "BASE_URL": base_url.rstrip("/"),
+        "ALLOWED_ORIGINS": [o.strip().rstrip("/") for o in origins.split(",") if o.strip()],
+        "SESSION_COOKIE_SECURE": _flag("FORUM_SECURE_COOKIES", False),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "DEFAULT_LANGUAGE": _env("FORUM_DEFAULT_LANGUAGE", "sv"),
+        "INVITATION_HOURS": int(_env("FORUM_INVITATION_HOURS", "168")),
+        "RESET_MINUTES": int(_env("FORUM_RESET_MINUTES", "60")),
+        "LOGIN_LIMIT": _env("FORUM_LOGIN_LIMIT", "5 per minute"),
+        "SMTP_HOST": _env("FORUM_SMTP_HOST"),
+        "SMTP_PORT": int(_env("FORUM_SMTP_PORT", "587")),
+        "SMTP_USER": _env("FORUM_SMTP_USER", ""),
+        "SMTP_PASSWORD": _env("FORUM_SMTP_PASSWORD", ""),
+        "SMTP_STARTTLS": _flag("FORUM_SMTP_STARTTLS", True),
+        "MAIL_FROM": _env("FORUM_MAIL_FROM", "forum@localhost"),
+        "LOG_LEVEL": _env("FORUM_LOG_LEVEL", "INFO"),
+        # Extension settings derived from ours.
+        "SQLALCHEMY_ENGINE_OPTIONS": {},
+        "RATELIMIT_STORAGE_URI": redis_url or "memory://",
+        "RATELIMIT_HEADERS_ENABLED": True,
+        "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
+        "BABEL_DEFAULT_LOCALE": "sv",
+        "BABEL_TRANSLATION_DIRECTORIES": str(REPO_ROOT / "forum" / "translations"),
+        "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
+        "TESTING": False,
+    }
+    config.update(overrides)
+    return config

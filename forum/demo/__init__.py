@@ -1,0 +1,1 @@
+"""Demo data: a fictional coordination association, written fresh from the studies' facts."""

@@ -1,0 +1,46 @@
+"""Domain errors. No Flask imports: forum.web maps these to HTTP responses."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base for every error an action or access function raises on purpose."""
+
+    status = 400
+
+    def __init__(self, message: str = "", **details: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class NotFound(DomainError):
+    """The object does not exist, *or* it exists but the actor may not read it."""
+
+    status = 404
+
+
+class PermissionDenied(DomainError):
+    """The actor may read the object but may not do this to it."""
+
+    status = 403
+
+
+class ValidationError(DomainError):
+    """Input was rejected; `field_errors` maps form field names to messages."""
+
+    status = 400
+
+    def __init__(self, message: str = "", field_errors: dict[str, str] | None = None) -> None:
+        super().__init__(message or next(iter((field_errors or {}).values()), "Invalid input"))
+        self.field_errors = field_errors or {}
+
+
+class Conflict(DomainError):
+    """The change collides with the current state (duplicate, stale revision, ...)."""
+
+    status = 409
+
+
+class RateLimited(DomainError):
+    status = 429

@@ -1,0 +1,35 @@
+"""Imports every feature's models so the metadata (and Alembic) sees the whole schema."""
+
+from forum.accounts.models import (  # noqa: F401
+    Invitation,
+    Organization,
+    PasswordReset,
+    User,
+    UserRole,
+    UserSession,
+)
+from forum.audit.models import AuditEntry  # noqa: F401
+from forum.discussions.models import (  # noqa: F401
+    Follow,
+    Post,
+    PostRevision,
+    Reaction,
+    ReadState,
+    Space,
+    Thread,
+)
+from forum.notifications.models import Notification  # noqa: F401
+from forum.pbl.models import GroupMember, PblGroup  # noqa: F401
+from forum.search.outbox import SearchOutbox  # noqa: F401
+from forum.sitesettings import SiteSetting  # noqa: F401
+from forum.wiki.models import (  # noqa: F401
+    GlossaryDefinition,
+    GlossaryTerm,
+    Responsibility,
+    ResponsibilityCell,
+    WikiPage,
+    WikiPageLink,
+    WikiPostLink,
+    WikiRevision,
+    WikiStatement,
+)

@@ -1,0 +1,1 @@
+"""Socket.IO: connect/auth, room names, publish-after-commit, presence."""

@@ -1,0 +1,94 @@
+"""Registering socket events as thin adapters with one error contract.
+
+Every handler gets the acting user (loaded from the login session again for this event),
+a payload checked against a small schema, a per-user rate limit, and a uniform ack:
+`{"ok": true, ...}` or `{"ok": false, "error", "code"}`. A failed event changes nothing and
+leaves the connection usable.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from forum.errors import DomainError, NotFound, PermissionDenied, RateLimited, ValidationError
+from forum.extensions import db, socketio
+from forum.privacy_guard import PrivacyWarning
+from forum.realtime import limits
+
+log = logging.getLogger(__name__)
+Schema = dict[str, type | tuple[type, ...]]
+REGISTRY: dict[str, Callable] = {}
+
+
+def ack_error(code: str, message: str, **extra: Any) -> dict[str, Any]:
+    return {"ok": False, "code": code, "error": message, **extra}
+
+
+def event(name: str, schema: Schema, *, limit=limits.EVENT_LIMIT) -> Callable:
+    """Register `fn(user, **payload) -> dict` as the handler of socket event `name`."""
+
+    def register(fn: Callable) -> Callable:
+        def handler(data: Any = None) -> dict[str, Any]:
+            user = current_user._get_current_object()  # type: ignore[attr-defined]
+            if not user.is_authenticated or not user.active:
+                return ack_error("login_required", _("Log in first."))
+            payload = _validate(data, schema)
+            if payload is None:
+                return ack_error("bad_request", _("That request has the wrong shape."))
+            if not limits.allow(limit, name, user.id):
+                return ack_error("rate_limited", _("Too many requests. Wait a moment."))
+            return _run(fn, user, payload)
+
+        handler.__name__ = f"socket_{name}"
+        REGISTRY[name] = handler
+        socketio.on_event(name, handler)
+        return fn
+
+    return register
+
+
+def _validate(data: Any, schema: Schema) -> dict[str, Any] | None:
+    if not isinstance(data, dict) or set(data) - set(schema):
+        return None
+    payload = {}
+    for key, types in schema.items():
+        value = data.get(key)
+        optional = isinstance(types, tuple) and type(None) in types
+        if value is None and optional:
+            payload[key] = None
+            continue
+        # bool is an int in Python; a flag must not pass as an id and vice versa.
+        if isinstance(value, bool) and bool not in (types if isinstance(types, tuple)
+                                                     else (types,)):
+            return None
+        if not isinstance(value, types):
+            return None
+        payload[key] = value
+    return payload
+
+
+def _run(fn: Callable, user, payload: dict[str, Any]) -> dict[str, Any]:
+    try:
+        return {"ok": True, **(fn(user, **payload) or {})}
+    except PrivacyWarning as exc:
+        return ack_error("privacy", exc.message, findings=exc.summaries(), blocked=exc.blocked)
+    except NotFound:
+        return ack_error("not_found", _("This does not exist, or you may not see it."))
+    except PermissionDenied as exc:
+        return ack_error("forbidden", exc.message or _("You may not do that."))
+    except ValidationError as exc:
+        return ack_error("invalid", exc.message, fields=exc.field_errors)
+    except RateLimited:
+        return ack_error("rate_limited", _("Too many requests. Wait a moment."))
+    except DomainError as exc:
+        return ack_error("error", exc.message)
+    except Exception:
+        log.exception("socket handler %s failed", fn.__name__)
+        return ack_error("error", _("Something went wrong on our side. Try again."))
+    finally:
+        db.session.rollback()  # no-op after a commit; ends any read transaction

@@ -1,0 +1,59 @@
+"""Socket.IO server setup and the connect handshake: a login session and an allowed Origin."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, current_app, request
+from flask_login import current_user
+from flask_socketio import ConnectionRefusedError, join_room
+
+from forum.accounts.sessions import session_id_of
+from forum.extensions import socketio
+from forum.realtime import rooms
+
+log = logging.getLogger(__name__)
+
+
+def init_socketio(app: Flask) -> None:
+    # async_mode is always explicit: threading for the embedded server, gevent in production
+    # (chosen by the fan-out benchmark in bench/). eventlet is unmaintained and never used.
+    socketio.init_app(
+        app,
+        async_mode=app.config["ASYNC_MODE"],
+        message_queue=app.config["REDIS_URL"],
+        # Origin is checked by Engine.IO before our handler runs; the list comes from settings.
+        cors_allowed_origins=app.config["ALLOWED_ORIGINS"],
+        manage_session=False,  # read the Flask session cookie, never write it from a socket
+        logger=False, engineio_logger=False,
+        ping_interval=20, ping_timeout=20,
+        max_http_buffer_size=256 * 1024,
+    )
+    socketio.on_event("connect", on_connect)
+    from forum.discussions import sockets as discussion_sockets
+
+    discussion_sockets.register()
+    from forum.wiki import sockets as wiki_sockets
+
+    wiki_sockets.register()
+    socketio.on_event("disconnect", discussion_sockets.on_disconnect)
+
+
+def on_connect(auth=None):
+    """Refuse anonymous and revoked sessions; join the user's own rooms."""
+    if not current_user.is_authenticated or not current_user.active:
+        raise ConnectionRefusedError("login required")
+    origin = request.headers.get("Origin")
+    if origin and origin.rstrip("/") not in current_app.config["ALLOWED_ORIGINS"]:
+        raise ConnectionRefusedError("origin not allowed")
+    join_room(rooms.user_room(current_user.id))
+    sid = session_id_of(current_user)
+    if sid is not None:
+        join_room(rooms.session_room(sid))
+    from forum.discussions.access import readable_space_ids
+    from forum.extensions import db
+
+    for space_id in readable_space_ids(current_user):
+        join_room(rooms.space_room(space_id))
+    db.session.rollback()  # end the read transaction opened by the checks
+    return True

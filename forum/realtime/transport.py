@@ -1,0 +1,46 @@
+"""The one place that talks to Flask-SocketIO's server to send or close."""
+
+from __future__ import annotations
+
+from forum.extensions import socketio
+from forum.realtime.publish import Event
+
+
+def send(ev: Event) -> None:
+    if socketio.server is None:  # CLI commands run without a socket server
+        return
+    if ev.kind == "disconnect":
+        _close_room(ev)
+        return
+    if ev.kind in ("revoke", "revoke_user"):
+        _leave_rooms(ev)
+        return
+    socketio.emit(ev.name, ev.payload, to=ev.room, skip_sid=None)
+
+
+def _close_room(ev: Event) -> None:
+    """Tell the clients why, then close every connection in the room in this process.
+
+    With a Redis message queue the notice reaches all processes; each socket handler also
+    re-validates the login session, so a connection elsewhere can do nothing meanwhile.
+    """
+    manager = socketio.server.manager
+    keep = set()
+    if ev.skip_room:
+        keep = {sid for sid, _ in manager.get_participants("/", ev.skip_room)}
+    targets = [sid for sid, _ in manager.get_participants("/", ev.room) if sid not in keep]
+    for sid in targets:
+        socketio.emit(ev.name, ev.payload, to=sid)
+        socketio.server.disconnect(sid, namespace="/")
+
+
+def _leave_rooms(ev: Event) -> None:
+    """Remove connections from rooms they may no longer be in (this process's connections;
+    with Redis, each process receives the notice through the queue and clients re-join)."""
+    manager = socketio.server.manager
+    targets = [sid for sid, _ in manager.get_participants("/", ev.room)]
+    room_names = ev.payload.get("rooms") or [ev.room]
+    for sid in targets:
+        for room in room_names:
+            socketio.server.leave_room(sid, room, namespace="/")
+        socketio.emit(ev.name, {"space_id": ev.payload["space_id"]}, to=sid)

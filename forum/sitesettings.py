@@ -1,0 +1,35 @@
+"""Settings an admin changes at run time (stored in the database, audited)."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from forum.extensions import db
+
+DEFAULTS = {
+    # When true, text that looks like personal data cannot be posted even after confirming.
+    "privacy_block": False,
+}
+
+
+class SiteSetting(db.Model):
+    __tablename__ = "site_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[object] = mapped_column(JSON)
+
+
+def get_setting(key: str):
+    row = db.session.get(SiteSetting, key)
+    return row.value if row is not None else DEFAULTS[key]
+
+
+def do_set_setting(key: str, value) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = db.session.get(SiteSetting, key)
+    if row is None:
+        db.session.add(SiteSetting(key=key, value=value))
+    else:
+        row.value = value

@@ -1,0 +1,1 @@
+"""Web adapters shared by every feature: errors, security headers, templates, guards."""

@@ -1,0 +1,75 @@
+"""Turn domain errors and HTTP errors into pages or JSON. Never a bare 500 for bad input."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify, render_template, request
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from forum.errors import DomainError, NotFound
+from forum.privacy_guard import PrivacyWarning
+
+log = logging.getLogger(__name__)
+
+
+def wants_json() -> bool:
+    if request.path.startswith("/api/") or request.is_json:
+        return True
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return best == "application/json" and request.accept_mimetypes[best] > \
+        request.accept_mimetypes["text/html"]
+
+
+CODES = {400: "bad_request", 401: "login_required", 403: "forbidden", 404: "not_found",
+         409: "conflict", 413: "too_large", 422: "privacy", 429: "rate_limited"}
+
+
+def error_response(status: int, message: str, field_errors: dict | None = None,
+                   **extra):
+    if wants_json():
+        body = {"ok": False, "error": message, "code": CODES.get(status, "error"), **extra}
+        if field_errors:
+            body["fields"] = field_errors
+            body["code"] = "invalid"
+        return jsonify(body), status
+    return render_template("errors/error.html", status=status, message=message), status
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(PrivacyWarning)
+    def _privacy(exc: PrivacyWarning):
+        return error_response(422, exc.message, findings=exc.summaries(), blocked=exc.blocked)
+
+    @app.errorhandler(DomainError)
+    def _domain(exc: DomainError):
+        if isinstance(exc, NotFound):
+            return error_response(404, _("This page does not exist, or you may not see it."))
+        return error_response(exc.status, exc.message, getattr(exc, "field_errors", None))
+
+    @app.errorhandler(CSRFError)
+    def _csrf(exc: CSRFError):
+        return error_response(400, _("The form had expired or was not sent from this site. "
+                                     "Go back, reload the page and try again. "
+                                     "Nothing was saved."))
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException):
+        messages = {
+            404: _("This page does not exist, or you may not see it."),
+            403: _("You may not do that."),
+            405: _("That cannot be done here."),
+            413: _("What you sent is too large."),
+            429: _("Too many attempts. Wait a minute and try again."),
+        }
+        description = exc.description if exc.code == 400 else None
+        return error_response(exc.code or 500,
+                              messages.get(exc.code, description or exc.name))
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        log.exception("unhandled error on %s %s", request.method, request.path)
+        return error_response(500, _("Something went wrong on our side. Nothing was lost "
+                                     "that you had saved; please try again."))

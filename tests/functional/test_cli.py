@@ -1,0 +1,52 @@
+"""The `forum` command: init, demo, create-admin."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from forum.accounts.models import Role, User
+from forum.demo.loader import DEMO_PASSWORD
+from forum.extensions import db
+
+
+def test_demo_loads_once_and_prints_logins(app):
+    runner = app.test_cli_runner()
+    first = runner.invoke(args=["demo", "--if-empty"])
+    assert first.exit_code == 0, first.output
+    assert "Loaded demo data" in first.output and DEMO_PASSWORD in first.output
+    users = db.session.scalar(select(func.count()).select_from(User))
+    assert 10 <= users <= 20
+    roles = set().union(*(u.roles for u in db.session.scalars(select(User))))
+    assert roles == set(Role)  # every role is covered by somebody
+    second = runner.invoke(args=["demo", "--if-empty"])
+    assert "already has users" in second.output
+    assert db.session.scalar(select(func.count()).select_from(User)) == users
+
+
+def test_demo_logins_work(app, client):
+    app.test_cli_runner().invoke(args=["demo"])
+    user = db.session.scalar(select(User).where(User.username == "admin"))
+    client.login(user, DEMO_PASSWORD)
+    assert client.get("/people").status_code == 200
+
+
+def test_create_admin(app):
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["create-admin", "--email", "boss@example.org",
+                                 "--username", "boss", "--name", "Boss",
+                                 "--organization", "forbundet", "--password", "long password 1"])
+    assert result.exit_code == 0, result.output
+    boss = db.session.scalar(select(User).where(User.username == "boss"))
+    assert boss.roles == {Role.ADMIN}
+    again = runner.invoke(args=["create-admin", "--email", "boss@example.org",
+                                "--username", "boss2", "--name", "Boss",
+                                "--organization", "forbundet", "--password", "long password 1"])
+    assert again.exit_code != 0 and "already exists" in again.output
+
+
+def test_create_admin_rejects_a_short_password(app):
+    result = app.test_cli_runner().invoke(args=[
+        "create-admin", "--email", "x@example.org", "--username", "xx", "--name", "X",
+        "--organization", "org", "--password", "short"])
+    assert result.exit_code != 0 and "password" in result.output
+    assert db.session.scalar(select(func.count()).select_from(User)) == 0

@@ -1,0 +1,57 @@
+"""Language switching, and that every route either needs a login or is declared public."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from forum.web.guard import is_public
+
+PUBLIC_ENDPOINTS = {"static", "accounts.login", "accounts.set_language",
+                    "accounts.accept_invitation", "accounts.forgot_password",
+                    "accounts.reset_password", "web.healthz"}
+
+
+def test_language_switch_for_a_user(client, factory):
+    user = factory.user(language="sv")
+    client.login(user)
+    assert 'lang="sv"' in client.get("/").get_data(as_text=True)
+    client.post_form("/language", {"language": "en", "next": "/"}, token_page="/")
+    html = client.get("/").get_data(as_text=True)
+    assert 'lang="en"' in html and "People" in html
+    client.post_form("/language", {"language": "sv", "next": "/"}, token_page="/")
+    html = client.get("/").get_data(as_text=True)
+    assert 'lang="sv"' in html and "Personer" in html
+
+
+def test_language_switch_before_login(client):
+    client.post_form("/language", {"language": "en", "next": "/login"})
+    assert "Log in" in client.get("/login").get_data(as_text=True)
+    client.post_form("/language", {"language": "sv", "next": "/login"})
+    assert "Logga in" in client.get("/login").get_data(as_text=True)
+
+
+def test_every_route_has_a_declared_policy(app, client):
+    public = {rule.endpoint for rule in app.url_map.iter_rules()
+              if is_public(app, rule.endpoint)}
+    assert public == PUBLIC_ENDPOINTS
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in PUBLIC_ENDPOINTS:
+            continue
+        url = re.sub(r"<(?:\w+:)?(\w+)>", "1", rule.rule)
+        for method in rule.methods - {"HEAD", "OPTIONS"}:
+            response = client.open(url, method=method)
+            # Anonymous: sent to the login page (GET), refused (POST without a CSRF token),
+            # or told to log in (the JSON API).
+            expected = (401, 400) if rule.rule.startswith("/api/") else (302, 400)
+            assert response.status_code in expected, (rule.rule, method)
+            if response.status_code == 302:
+                assert "/login" in response.headers["Location"]
+
+
+def test_templates_have_no_inline_script_or_handlers():
+    for template in Path("templates").rglob("*.html"):
+        text = template.read_text()
+        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text), template
+        assert not re.search(r"\son[a-z]+\s*=", text), template
+        assert "style=" not in text, template

@@ -1,0 +1,72 @@
+"""The schema comes from the migrations: they run on empty SQLite and PostgreSQL databases,
+and the result matches the models exactly."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from flask_migrate import downgrade, upgrade
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.engine import make_url
+
+from forum import create_app
+from forum.extensions import db
+from tests.conftest import service_url
+
+# The PostgreSQL search index is owned by forum.search (its own metadata), not the models.
+SEARCH_TABLES = {"search_documents", "search_terms"}
+
+
+def _include(name, type_, *_args) -> bool:
+    return not (type_ == "table" and name in SEARCH_TABLES)
+
+
+def assert_models_match_schema() -> None:
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={
+            "compare_type": True, "include_name": _include})
+        diff = compare_metadata(context, db.metadata)
+    assert diff == [], f"models and migrations differ: {diff}"
+
+
+def migrate_up_and_down(app) -> None:
+    with app.app_context():
+        upgrade()
+        tables = set(inspect(db.engine).get_table_names())
+        assert {"users", "organizations", "user_sessions", "invitations"} <= tables
+        assert_models_match_schema()
+        downgrade(revision="base")
+        assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+        upgrade()
+        db.engine.dispose()
+
+
+def test_upgrade_head_on_empty_sqlite(tmp_path: Path):
+    app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path}/empty.db"})
+    migrate_up_and_down(app)
+
+
+@pytest.fixture
+def empty_postgres(tmp_path: Path):
+    base = make_url(service_url("FORUM_TEST_POSTGRES_URL", "PostgreSQL"))
+    name = f"forum_migration_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+def test_upgrade_head_on_empty_postgres(tmp_path: Path, empty_postgres: str):
+    app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
+                      "SQLALCHEMY_DATABASE_URI": empty_postgres})
+    migrate_up_and_down(app)
