@@ -1,0 +1,1 @@
+"""Spaces, threads, posts, reactions, read state, following, questions to an organization."""

@@ -1,0 +1,146 @@
+"""Who may read and write spaces, threads and posts: the only place these rules live.
+
+A space is readable by every member (visibility "all"), by the people of one organization and
+its local offices ("org"), or by the members of one group ("group", observers included).
+Nobody reads a private space by role alone, admins included: a client's case must not cross
+agency lines through this forum. Loaders raise NotFound for "exists but not yours".
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, or_, select
+
+from forum.accounts import access as account_access
+from forum.accounts.models import Organization, Role, User
+from forum.discussions.models import Post, Space, Thread, Visibility
+from forum.errors import NotFound, PermissionDenied
+from forum.extensions import db
+from forum.i18n import _l
+from forum.pbl.models import GroupMember, GroupRole
+
+
+def organization_line(org_id: int) -> list[int]:
+    """The organization and its ancestors (a local office belongs to its agency too)."""
+    parents = dict(db.session.execute(select(Organization.id, Organization.parent_id)).all())
+    line: list[int] = []
+    current: int | None = org_id
+    while current is not None and current not in line:
+        line.append(current)
+        current = parents.get(current)
+    return line
+
+
+def group_ids(user: User, *, writable: bool = False) -> list[int]:
+    query = select(GroupMember.group_id).where(GroupMember.user_id == user.id)
+    if writable:
+        query = query.where(GroupMember.role != GroupRole.OBSERVER)
+    return list(db.session.scalars(query))
+
+
+def _space_filter(user: User):
+    return or_(
+        Space.visibility == Visibility.ALL,
+        (Space.visibility == Visibility.ORG)
+        & Space.organization_id.in_(organization_line(user.organization_id)),
+        (Space.visibility == Visibility.GROUP) & Space.group_id.in_(group_ids(user)),
+    )
+
+
+def readable_spaces(user: User | None) -> Select[tuple[Space]]:
+    query = select(Space).order_by(Space.position, Space.name)
+    if not _is_reader(user):
+        return query.where(Space.id.is_(None))
+    return query.where(_space_filter(user))
+
+
+def readable_space_ids(user: User | None) -> list[int]:
+    if not _is_reader(user):
+        return []
+    return list(db.session.scalars(select(Space.id).where(_space_filter(user))))
+
+
+def readable_threads(user: User | None) -> Select[tuple[Thread]]:
+    return select(Thread).where(Thread.space_id.in_(readable_space_ids(user)))
+
+
+def can_read_space(user: User | None, space: Space) -> bool:
+    if not _is_reader(user):
+        return False
+    if space.visibility == Visibility.ALL:
+        return True
+    if space.visibility == Visibility.ORG:
+        return space.organization_id in organization_line(user.organization_id)
+    return space.group_id in group_ids(user)
+
+
+def can_post_in(user: User | None, space: Space) -> bool:
+    if not account_access.can_write(user) or not can_read_space(user, space):
+        return False
+    return space.visibility != Visibility.GROUP or space.group_id in group_ids(
+        user, writable=True)
+
+
+def space_for_reader(user: User, slug: str) -> Space:
+    space = db.session.scalar(select(Space).where(Space.slug == slug))
+    if space is None or not can_read_space(user, space):
+        raise NotFound()
+    return space
+
+
+def thread_for_reader(user: User, thread_id: int) -> Thread:
+    thread = db.session.get(Thread, thread_id)
+    if thread is None or not can_read_space(user, thread.space):
+        raise NotFound()
+    return thread
+
+
+def post_for_reader(user: User, post_id: int) -> Post:
+    post = db.session.get(Post, post_id)
+    if post is None or not can_read_space(user, post.thread.space):
+        raise NotFound()
+    return post
+
+
+def require_post_in(user: User, space: Space) -> None:
+    if not can_post_in(user, space):
+        raise PermissionDenied(str(_l("You can read here but not write.")))
+
+
+def is_moderator(user: User | None) -> bool:
+    return bool(user and user.active and user.has_role(Role.MODERATOR, Role.ADMIN))
+
+
+def can_edit_post(user: User, post: Post) -> bool:
+    if post.deleted_at is not None:
+        return False
+    return (post.author_id == user.id and account_access.can_write(user)) or is_moderator(user)
+
+
+def can_delete_post(user: User, post: Post) -> bool:
+    return post.deleted_at is None and (post.author_id == user.id or is_moderator(user))
+
+
+def can_restore_post(user: User, post: Post) -> bool:
+    return post.deleted_at is not None and is_moderator(user)
+
+
+def can_see_deleted_text(user: User, post: Post) -> bool:
+    """Others see a tombstone; the author and moderators can still read what it said."""
+    return post.author_id == user.id or is_moderator(user)
+
+
+def can_mark_solution(user: User, thread: Thread) -> bool:
+    return thread.author_id == user.id or is_moderator(user)
+
+
+def readers_among(user_ids: set[int], thread: Thread) -> set[int]:
+    """The subset of these users who may read the thread (for notifications)."""
+    if not user_ids:
+        return set()
+    users = db.session.scalars(select(User).where(User.id.in_(user_ids),
+                                                  User.active.is_(True)))
+    return {u.id for u in users if can_read_space(u, thread.space)}
+
+
+def _is_reader(user: User | None) -> bool:
+    return bool(user and getattr(user, "is_authenticated", False) and user.active)

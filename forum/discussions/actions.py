@@ -1,0 +1,256 @@
+"""Creating, editing and deleting threads and posts: check_* validates and authorizes,
+do_* writes and flushes (never commits), events are recorded for after the commit."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+
+from forum.accounts.models import Organization, User
+from forum.audit.models import record
+from forum.discussions import access
+from forum.discussions.linking import DatabaseResolver
+from forum.discussions.models import Post, PostRevision, Space, Thread
+from forum.discussions.payloads import activity_payload, post_payload
+from forum.errors import NotFound, PermissionDenied, ValidationError
+from forum.extensions import db
+from forum.i18n import _l
+from forum.notifications import actions as notify
+from forum.privacy_guard import check_privacy
+from forum.realtime import rooms
+from forum.realtime.publish import publish
+from forum.search.outbox import enqueue
+from forum.searching.discussion_docs import doc_ids_for_post
+from forum.text import Rendered, render
+from forum.text.limits import TextError, clean_text
+from forum.wiki import backlinks as wiki_backlinks
+
+MAX_BODY = 64 * 1024
+MAX_TITLE = 200
+CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+
+
+@dataclass(frozen=True)
+class PostDraft:
+    source: str
+    rendered: Rendered
+    client_id: str | None
+    privacy_flagged: bool
+
+
+def check_body(body: str | None, *, confirm_privacy: bool) -> tuple[str, Rendered, bool]:
+    """Clean, size-check, privacy-check and render a post body (on the server, always)."""
+    try:
+        source = clean_text(body or "", max_len=MAX_BODY, multiline=True).strip()
+    except TextError as exc:
+        raise ValidationError(field_errors={"body": _text_error(exc)}) from exc
+    if not source:
+        raise ValidationError(field_errors={"body": str(_l("Write something first."))})
+    flagged = check_privacy(source, confirmed=confirm_privacy)
+    return source, render(source, DatabaseResolver(),
+                          missing_page_hint=str(_l("This page does not exist yet"))), flagged
+
+
+def check_client_id(client_id: str | None) -> str | None:
+    if client_id in (None, ""):
+        return None
+    if not isinstance(client_id, str) or not CLIENT_ID_RE.match(client_id):
+        raise ValidationError(field_errors={"client_id": "client_id: 8-64 of A-Z a-z 0-9 _ -"})
+    return client_id
+
+
+def find_duplicate(actor: User, client_id: str | None) -> Post | None:
+    if client_id is None:
+        return None
+    return db.session.scalar(select(Post).where(Post.author_id == actor.id,
+                                                Post.client_id == client_id))
+
+
+def check_new_post(actor: User, thread: Thread, body: str | None, client_id: str | None,
+                   *, confirm_privacy: bool = False) -> PostDraft | Post:
+    """A draft to store, or the already stored post with this client_id (a retried send)."""
+    access.require_post_in(actor, thread.space)
+    client_id = check_client_id(client_id)
+    existing = find_duplicate(actor, client_id)
+    if existing is not None:
+        if existing.thread_id != thread.id:
+            raise ValidationError(field_errors={"client_id": "client_id already used"})
+        return existing
+    if thread.locked:
+        raise PermissionDenied(str(_l("This thread is closed for new posts.")))
+    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
+    return PostDraft(source, rendered, client_id, flagged)
+
+
+def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime) -> Post:
+    # One UPDATE hands out the next sequence number: concurrent posters to the same thread
+    # queue on the row, so numbers never repeat or skip.
+    seq = db.session.execute(
+        update(Thread).where(Thread.id == thread.id)
+        .values(last_seq=Thread.last_seq + 1, post_count=Thread.post_count + 1,
+                last_post_at=now)
+        .returning(Thread.last_seq)).scalar_one()
+    db.session.expire(thread, ["last_seq", "post_count", "last_post_at"])
+    post = Post(thread_id=thread.id, seq=seq, author_id=actor.id, client_id=draft.client_id,
+                source=draft.source, html=draft.rendered.html, created_at=now,
+                privacy_confirmed=draft.privacy_flagged)
+    db.session.add(post)
+    db.session.flush()
+    answered = _record_first_answer(thread, post, actor, now)
+    enqueue(*doc_ids_for_post(post))
+    wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
+    from forum.discussions.state_actions import do_mark_read
+
+    do_mark_read(actor, thread, seq, now)
+    notify.do_notify_post(post, thread, actor, draft.rendered.mentions, now)
+    publish.emit("post_created", {"thread_id": thread.id, "post": post_payload(post, thread)},
+                 rooms.thread_room(thread.id))
+    publish.emit("thread_activity", activity_payload(thread, actor),
+                 rooms.space_room(thread.space_id))
+    if answered:
+        emit_thread_changed(thread)
+    return post
+
+
+def _record_first_answer(thread: Thread, post: Post, actor: User, now: datetime) -> bool:
+    """A question is answered by the first post from someone of the addressed organization."""
+    if thread.question_org_id is None or thread.first_answer_at is not None:
+        return False
+    if thread.question_org_id not in access.organization_line(actor.organization_id):
+        return False
+    thread.first_answer_post_id = post.id
+    thread.first_answer_at = now
+    return True
+
+
+def emit_thread_changed(thread: Thread) -> None:
+    publish.emit("thread_changed", {"thread_id": thread.id,
+                                    "answered": thread.first_answer_at is not None,
+                                    "solution_post_id": thread.solution_post_id},
+                 rooms.thread_room(thread.id))
+
+
+# -- threads ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NewThread:
+    title: str
+    question_org: Organization | None
+    draft: PostDraft
+
+
+def check_new_thread(actor: User, space: Space, title: str | None, body: str | None,
+                     question_org_id: int | str | None, client_id: str | None = None,
+                     *, confirm_privacy: bool = False) -> NewThread:
+    access.require_post_in(actor, space)
+    errors: dict[str, str] = {}
+    clean_title = ""
+    try:
+        clean_title = clean_text(title or "", max_len=MAX_TITLE, multiline=False).strip()
+        if not clean_title:
+            errors["title"] = str(_l("Give the thread a title."))
+    except TextError as exc:
+        errors["title"] = _text_error(exc)
+    org = _question_org(question_org_id, errors)
+    try:
+        source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
+    except ValidationError as exc:
+        errors.update(exc.field_errors)
+        source = None
+    if errors:
+        raise ValidationError(field_errors=errors)
+    return NewThread(clean_title, org, PostDraft(source, rendered, check_client_id(client_id),
+                                                 flagged))
+
+
+def do_create_thread(actor: User, space: Space, data: NewThread,
+                     now: datetime) -> tuple[Thread, Post]:
+    thread = Thread(space_id=space.id, title=data.title, author_id=actor.id, created_at=now,
+                    last_post_at=now, question_org_id=data.question_org.id
+                    if data.question_org else None)
+    db.session.add(thread)
+    db.session.flush()
+    post = do_create_post(actor, thread, data.draft, now)
+    if data.question_org is not None:
+        notify.do_notify_question(thread, post, actor, data.question_org, now)
+    return thread, post
+
+
+def _question_org(value: int | str | None, errors: dict[str, str]) -> Organization | None:
+    if value in (None, "", "0", 0):
+        return None
+    org = db.session.get(Organization, int(value)) if str(value).isdigit() else None
+    if org is None:
+        errors["question_org_id"] = str(_l("Choose an organization."))
+    return org
+
+
+# -- editing and deleting -------------------------------------------------------------------
+def check_edit_post(actor: User, post: Post, body: str | None, *,
+                    confirm_privacy: bool = False) -> PostDraft:
+    if not access.can_edit_post(actor, post):
+        raise PermissionDenied(str(_l("You cannot edit this post.")))
+    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
+    return PostDraft(source, rendered, post.client_id, flagged)
+
+
+def do_edit_post(actor: User, post: Post, draft: PostDraft, now: datetime) -> Post:
+    if draft.source == post.source:
+        return post  # nothing changed: no revision, no "edited" mark
+    db.session.add(PostRevision(post_id=post.id, editor_id=actor.id, source=post.source,
+                                created_at=now))
+    post.source, post.html = draft.source, draft.rendered.html
+    post.edited_at = now
+    post.edit_count += 1
+    post.privacy_confirmed = post.privacy_confirmed or draft.privacy_flagged
+    db.session.flush()
+    enqueue(*doc_ids_for_post(post))
+    wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
+    if actor.id != post.author_id:
+        record(actor, "post_edited_by_moderator", "post", post.id)
+    notify.do_notify_post(post, post.thread, actor, draft.rendered.mentions, now,
+                          only_new_mentions=True)
+    publish.emit("post_edited", {"thread_id": post.thread_id, "post": post_payload(post)},
+                 rooms.thread_room(post.thread_id))
+    return post
+
+
+def check_delete_post(actor: User, post: Post) -> None:
+    if not access.can_delete_post(actor, post):
+        raise PermissionDenied(str(_l("You cannot delete this post.")))
+
+
+def do_delete_post(actor: User, post: Post, now: datetime) -> None:
+    post.deleted_at = now
+    post.deleted_by_id = actor.id
+    enqueue(*doc_ids_for_post(post))
+    if actor.id != post.author_id:
+        record(actor, "post_deleted_by_moderator", "post", post.id)
+    db.session.flush()
+    publish.emit("post_deleted", {"thread_id": post.thread_id, "post": post_payload(post)},
+                 rooms.thread_room(post.thread_id))
+
+
+def check_restore_post(actor: User, post: Post) -> None:
+    if not access.can_restore_post(actor, post):
+        raise NotFound() if post.deleted_at is None else PermissionDenied(
+            str(_l("Only a moderator can restore a post.")))
+
+
+def do_restore_post(actor: User, post: Post) -> None:
+    post.deleted_at = None
+    post.deleted_by_id = None
+    enqueue(*doc_ids_for_post(post))
+    record(actor, "post_restored", "post", post.id)
+    db.session.flush()
+    publish.emit("post_restored", {"thread_id": post.thread_id, "post": post_payload(post)},
+                 rooms.thread_room(post.thread_id))
+
+
+def _text_error(exc: TextError) -> str:
+    messages = {"nul": _l("The text contains a NUL byte, which cannot be stored."),
+                "too_long": _l("The text is too long."),
+                "invalid_char": _l("The text contains characters that cannot be stored.")}
+    return str(messages.get(getattr(exc, "code", ""), _l("The text cannot be stored.")))

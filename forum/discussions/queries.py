@@ -1,0 +1,125 @@
+"""Permission-aware reads: every list starts from the access funnel's readable spaces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from forum.accounts.models import Organization, User
+from forum.discussions import access
+from forum.discussions.models import Post, ReadState, Space, Thread
+from forum.extensions import db
+from forum.notifications.models import Notification
+
+CATCH_UP_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class ThreadRow:
+    thread: Thread
+    last_read_seq: int
+
+    @property
+    def unread(self) -> int:
+        return max(0, self.thread.last_seq - self.last_read_seq)
+
+    @property
+    def first_unread_seq(self) -> int | None:
+        return self.last_read_seq + 1 if self.unread else None
+
+
+def thread_rows(user: User, *, space_id: int | None = None, org_id: int | None = None,
+                limit: int = 50, offset: int = 0) -> list[ThreadRow]:
+    query = (access.readable_threads(user)
+             .add_columns(func.coalesce(ReadState.last_read_seq, 0))
+             .outerjoin(ReadState, and_(ReadState.thread_id == Thread.id,
+                                        ReadState.user_id == user.id))
+             .options(selectinload(Thread.space), selectinload(Thread.author)
+                      .selectinload(User.organization), selectinload(Thread.question_org))
+             .order_by(Thread.last_post_at.desc(), Thread.id.desc())
+             .limit(limit).offset(offset))
+    if space_id is not None:
+        query = query.where(Thread.space_id == space_id)
+    if org_id is not None:
+        orgs = org_and_descendants(org_id)
+        query = query.where(or_(Thread.question_org_id.in_(orgs),
+                                Thread.author_id.in_(select(User.id).where(
+                                    User.organization_id.in_(orgs)))))
+    return [ThreadRow(thread, seq) for thread, seq in db.session.execute(query)]
+
+
+def org_and_descendants(org_id: int) -> set[int]:
+    pairs = db.session.execute(select(Organization.id, Organization.parent_id)).all()
+    wanted = {org_id}
+    while more := {oid for oid, parent in pairs if parent in wanted} - wanted:
+        wanted |= more
+    return wanted
+
+
+def last_read_seq(user: User, thread: Thread) -> int:
+    state = db.session.get(ReadState, (user.id, thread.id))
+    return state.last_read_seq if state else 0
+
+
+def posts_after(thread: Thread, after_seq: int, limit: int = CATCH_UP_LIMIT) -> list[Post]:
+    return list(db.session.scalars(
+        select(Post).where(Post.thread_id == thread.id, Post.seq > after_seq)
+        .options(selectinload(Post.author).selectinload(User.organization),
+                 selectinload(Post.reactions))
+        .order_by(Post.seq).limit(limit)))
+
+
+def readable_spaces(user: User) -> list[Space]:
+    return list(db.session.scalars(access.readable_spaces(user)))
+
+
+def writable_spaces(user: User) -> list[Space]:
+    return [s for s in readable_spaces(user) if access.can_post_in(user, s)]
+
+
+def open_questions(user: User) -> list[ThreadRow]:
+    """Questions addressed to the user's organization (or its agency), unanswered first."""
+    orgs = access.organization_line(user.organization_id)
+    rows = [r for r in thread_rows(user, limit=200)
+            if r.thread.question_org_id in orgs and r.thread.solution_post_id is None]
+    return sorted(rows, key=lambda r: (r.thread.first_answer_at is not None,
+                                       r.thread.created_at))
+
+
+def notifications(user: User, limit: int = 50) -> list[tuple[Notification, Thread, int | None]]:
+    """The newest notifications with their thread and post number. One whose thread the user
+    can no longer read is not shown: access may have changed since it was made."""
+    rows = db.session.execute(
+        select(Notification, Thread, Post.seq)
+        .join(Thread, Thread.id == Notification.thread_id)
+        .outerjoin(Post, Post.id == Notification.post_id)
+        .where(Notification.user_id == user.id,
+               Thread.space_id.in_(access.readable_space_ids(user)))
+        .order_by(Notification.id.desc()).limit(limit))
+    return [tuple(row) for row in rows]
+
+
+def unread_notification_count(user: User) -> int:
+    readable = access.readable_space_ids(user)
+    return db.session.scalar(
+        select(func.count()).select_from(Notification).join(
+            Thread, Thread.id == Notification.thread_id)
+        .where(Notification.user_id == user.id, Notification.read_at.is_(None),
+               Thread.space_id.in_(readable))) or 0
+
+
+def mention_candidates(prefix: str, limit: int = 8) -> list[dict]:
+    """People and organizations whose handle or name starts with the prefix."""
+    like = prefix.lower().replace("\\", "").replace("%", "").replace("_", "\\_") + "%"
+    people = db.session.scalars(select(User).where(User.active.is_(True), or_(
+        func.lower(User.username).like(like, escape="\\"),
+        func.lower(User.display_name).like(like, escape="\\"))).limit(limit))
+    orgs = db.session.scalars(select(Organization).where(or_(
+        func.lower(Organization.handle).like(like, escape="\\"),
+        func.lower(Organization.short_name).like(like, escape="\\"))).limit(limit))
+    return ([{"kind": "org", "handle": o.handle, "label": o.name} for o in orgs]
+            + [{"kind": "user", "handle": u.username,
+                "label": f"{u.display_name} ({u.organization.short_name})"} for u in people]
+            )[:limit]

@@ -1,0 +1,113 @@
+"""Creating and changing spaces (admins), and the run-time privacy setting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from forum.accounts import access as account_access
+from forum.accounts.models import Organization, User
+from forum.accounts.validation import Fields, text_field
+from forum.audit.models import record
+from forum.discussions.models import Space, Thread, Visibility
+from forum.errors import ValidationError
+from forum.extensions import db
+from forum.i18n import _l
+from forum.pbl.models import PblGroup
+from forum.realtime import rooms
+from forum.realtime.publish import publish
+from forum.sitesettings import do_set_setting
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,59}$")
+
+
+@dataclass(frozen=True)
+class SpaceData:
+    slug: str
+    name: str
+    description: str
+    visibility: Visibility
+    organization_id: int | None
+    group_id: int | None
+    position: int
+
+
+def check_save_space(actor: User, form: dict, space: Space | None = None) -> SpaceData:
+    account_access.require(account_access.is_admin(actor))
+    f = Fields()
+    data = SpaceData(
+        slug=f(_slug, form.get("slug")),
+        name=f(text_field, "name", form.get("name"), max_len=120),
+        description=f(text_field, "description", form.get("description"), max_len=1000,
+                      required=False, multiline=True),
+        visibility=f(_visibility, form.get("visibility")),
+        organization_id=f(_ref, Organization, "organization_id", form.get("organization_id")),
+        group_id=f(_ref, PblGroup, "group_id", form.get("group_id")),
+        position=int(form.get("position") or 0) if str(form.get("position") or "0")
+        .lstrip("-").isdigit() else 0)
+    if data.visibility == Visibility.ORG and data.organization_id is None:
+        f.error("organization_id", str(_l("Choose the organization that may read it.")))
+    if data.visibility == Visibility.GROUP and data.group_id is None:
+        f.error("group_id", str(_l("Choose the group that may read it.")))
+    f.raise_if_any()
+    other = db.session.scalar(select(Space.id).where(func.lower(Space.slug) == data.slug))
+    if other is not None and (space is None or other != space.id):
+        raise ValidationError(field_errors={"slug": str(_l("This is already in use."))})
+    return data
+
+
+def do_save_space(actor: User, data: SpaceData, space: Space | None = None) -> Space:
+    old_audience = _audience_key(space) if space else None
+    if space is None:
+        space = Space()
+        db.session.add(space)
+    space.slug, space.name, space.description = data.slug, data.name, data.description
+    space.visibility, space.position = data.visibility, data.position
+    space.organization_id = data.organization_id if data.visibility == Visibility.ORG else None
+    space.group_id = data.group_id if data.visibility == Visibility.GROUP else None
+    db.session.flush()
+    if old_audience is not None and old_audience != _audience_key(space):
+        # Narrowing who may read: every live connection leaves the space's rooms and re-joins
+        # what it may still read on its next reconnect.
+        thread_ids = db.session.scalars(select(Thread.id).where(Thread.space_id == space.id))
+        publish.revoke_space(space.id, [rooms.space_room(space.id)]
+                             + [rooms.thread_room(t) for t in thread_ids])
+    record(actor, "space_saved", "space", space.id, visibility=space.visibility.value)
+    return space
+
+
+def do_set_privacy_block(actor: User, block: bool) -> None:
+    account_access.require(account_access.is_admin(actor))
+    do_set_setting("privacy_block", bool(block))
+    record(actor, "privacy_block_set", "setting", None, value=bool(block))
+
+
+def _audience_key(space: Space) -> tuple:
+    return (space.visibility, space.organization_id, space.group_id)
+
+
+def _slug(value: str | None) -> str:
+    slug = (value or "").strip().lower()
+    if not SLUG_RE.match(slug):
+        raise ValidationError(field_errors={"slug": str(_l(
+            "Use 2–60 lowercase letters, digits and dashes."))})
+    return slug
+
+
+def _visibility(value: str | None) -> Visibility:
+    try:
+        return Visibility(value)
+    except ValueError as exc:
+        raise ValidationError(field_errors={"visibility": str(_l("Choose who may read it."))}
+                              ) from exc
+
+
+def _ref(model, field: str, value: str | None) -> int | None:
+    if value in (None, "", "0"):
+        return None
+    row = db.session.get(model, int(value)) if str(value).isdigit() else None
+    if row is None:
+        raise ValidationError(field_errors={field: str(_l("Choose one from the list."))})
+    return row.id

@@ -1,0 +1,129 @@
+"""Small changes around posts: reactions, the marked answer, read position, following."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select
+
+from forum.accounts import access as account_access
+from forum.accounts.models import User
+from forum.discussions import access
+from forum.discussions.actions import emit_thread_changed
+from forum.discussions.models import (
+    REACTIONS,
+    Follow,
+    FollowLevel,
+    Post,
+    Reaction,
+    ReadState,
+    Space,
+    Thread,
+)
+from forum.discussions.payloads import reactions_of
+from forum.errors import PermissionDenied, ValidationError
+from forum.extensions import db
+from forum.i18n import _l
+from forum.notifications import actions as notify
+from forum.realtime import rooms
+from forum.realtime.publish import publish
+
+
+def check_reaction(actor: User, post: Post, kind: str | None) -> str:
+    if kind not in REACTIONS:
+        raise ValidationError(field_errors={"kind": str(_l("Unknown reaction."))})
+    if post.deleted_at is not None or not access.can_post_in(actor, post.thread.space):
+        raise PermissionDenied(str(_l("You cannot react here.")))
+    return kind
+
+
+def do_toggle_reaction(actor: User, post: Post, kind: str) -> bool:
+    """Add the reaction, or take it back if it was there. Returns whether it is on now."""
+    existing = db.session.scalar(select(Reaction).where(
+        Reaction.post_id == post.id, Reaction.user_id == actor.id, Reaction.kind == kind))
+    if existing is not None:
+        post.reactions.remove(existing)
+    else:
+        post.reactions.append(Reaction(user_id=actor.id, kind=kind))
+    db.session.flush()
+    publish.emit("reactions_changed", {"thread_id": post.thread_id, "post_id": post.id,
+                                       "seq": post.seq, "reactions": reactions_of(post)},
+                 rooms.thread_room(post.thread_id))
+    return existing is None
+
+
+def check_mark_solution(actor: User, thread: Thread, post_id: int | None) -> Post | None:
+    if not access.can_mark_solution(actor, thread) or not account_access.can_write(actor):
+        raise PermissionDenied(str(_l("Only the one who asked can mark the answer.")))
+    if post_id is None:
+        return None
+    post = db.session.get(Post, post_id)
+    if post is None or post.thread_id != thread.id or post.deleted_at is not None:
+        raise ValidationError(field_errors={"post_id": str(_l("That post is not here."))})
+    return post
+
+
+def do_mark_solution(actor: User, thread: Thread, post: Post | None, now: datetime) -> None:
+    thread.solution_post_id = post.id if post else None
+    db.session.flush()
+    if post is not None and post.author_id != actor.id:
+        notify.do_notify_answer(thread, post, actor, now)
+    emit_thread_changed(thread)
+
+
+def do_mark_read(user: User, thread: Thread, seq: int, now: datetime) -> int:
+    """Move the user's read position forward (never back). Returns the unread count."""
+    seq = max(0, min(int(seq), thread.last_seq))
+    state = db.session.get(ReadState, (user.id, thread.id))
+    if state is None:
+        state = ReadState(user_id=user.id, thread_id=thread.id, last_read_seq=0)
+        db.session.add(state)
+    if seq > state.last_read_seq:
+        state.last_read_seq = seq
+        state.updated_at = now
+        publish.emit("read_state", {"thread_id": thread.id, "last_read_seq": seq,
+                                    "unread": thread.last_seq - seq},
+                     rooms.user_room(user.id))
+    return thread.last_seq - state.last_read_seq
+
+
+def check_follow_level(level: str | None) -> FollowLevel:
+    try:
+        return FollowLevel(level)
+    except ValueError as exc:
+        raise ValidationError(field_errors={"level": str(_l("Choose watch, normal or mute."))}
+                              ) from exc
+
+
+def do_set_follow(user: User, level: FollowLevel, *, thread: Thread | None = None,
+                  space: Space | None = None) -> None:
+    """Normal is the default, so it is stored as the absence of a row."""
+    where = (Follow.thread_id == thread.id) if thread else (Follow.space_id == space.id)
+    db.session.execute(delete(Follow).where(Follow.user_id == user.id, where))
+    if level != FollowLevel.NORMAL:
+        db.session.add(Follow(user_id=user.id, level=level,
+                              thread_id=thread.id if thread else None,
+                              space_id=space.id if space else None))
+    db.session.flush()
+
+
+def follow_level(user: User, thread: Thread) -> FollowLevel:
+    rows = db.session.scalars(select(Follow).where(
+        Follow.user_id == user.id,
+        (Follow.thread_id == thread.id) | (Follow.space_id == thread.space_id)))
+    by_scope = {("thread" if r.thread_id else "space"): r.level for r in rows}
+    return by_scope.get("thread") or by_scope.get("space") or FollowLevel.NORMAL
+
+
+def muted_user_ids(user_ids: set[int], thread: Thread) -> set[int]:
+    """Who of these muted the thread, or muted its space without watching the thread."""
+    if not user_ids:
+        return set()
+    rows = db.session.scalars(select(Follow).where(
+        Follow.user_id.in_(user_ids),
+        (Follow.thread_id == thread.id) | (Follow.space_id == thread.space_id)))
+    levels: dict[int, dict[str, FollowLevel]] = {}
+    for row in rows:
+        levels.setdefault(row.user_id, {})["thread" if row.thread_id else "space"] = row.level
+    return {uid for uid, scopes in levels.items()
+            if (scopes.get("thread") or scopes.get("space")) == FollowLevel.MUTE}

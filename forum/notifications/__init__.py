@@ -1,0 +1,1 @@
+"""In-app notifications (mentions, replies in watched threads, questions to my organization)."""

@@ -1,0 +1,131 @@
+"""Who hears about a post, and the notification rows and live badges that tell them.
+
+Audience rules (Discourse-like): a mention always notifies unless the person muted the thread
+or space; "watch" notifies on every post; "normal" also notifies the thread's starter; an
+organization's question notifies its people. Everybody is filtered through the discussions
+access funnel first: a mention never reaches someone who cannot read the thread.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from forum.accounts.models import Organization, User
+from forum.extensions import db
+from forum.notifications.models import Notification
+from forum.realtime import rooms
+from forum.realtime.publish import publish
+from forum.text import Mention
+
+# When one post gives a person several reasons, the strongest one is kept.
+PRIORITY = ("mention", "org_mention", "question", "answer", "reply")
+
+
+def do_notify_post(post, thread, actor: User, mentions: list[Mention], now: datetime,
+                   *, only_new_mentions: bool = False) -> None:
+    reasons: dict[int, str] = {}
+    for mention in mentions:
+        if mention.kind == "user" and mention.id is not None:
+            _add(reasons, mention.id, "mention")
+        elif mention.kind == "org" and mention.id is not None:
+            for user_id in _org_people(mention.id):
+                _add(reasons, user_id, "org_mention")
+    if only_new_mentions:
+        already = set(db.session.scalars(select(Notification.user_id).where(
+            Notification.post_id == post.id)))
+        reasons = {uid: kind for uid, kind in reasons.items() if uid not in already}
+    else:
+        for user_id in _watchers(thread):
+            _add(reasons, user_id, "reply")
+        if thread.author_id != actor.id:
+            _add(reasons, thread.author_id, "reply")
+    _deliver(reasons, thread, post, actor, now)
+
+
+def do_notify_question(thread, post, actor: User, org: Organization, now: datetime) -> None:
+    _deliver(dict.fromkeys(_org_people(org.id), "question"), thread, post, actor, now)
+
+
+def do_notify_answer(thread, post, actor: User, now: datetime) -> None:
+    _deliver({post.author_id: "answer"}, thread, post, actor, now)
+
+
+def _add(reasons: dict[int, str], user_id: int, kind: str) -> None:
+    current = reasons.get(user_id)
+    if current is None or PRIORITY.index(kind) < PRIORITY.index(current):
+        reasons[user_id] = kind
+
+
+def _deliver(reasons: dict[int, str], thread, post, actor: User, now: datetime) -> None:
+    from forum.discussions import access
+    from forum.discussions.state_actions import muted_user_ids
+
+    reasons.pop(actor.id, None)
+    muted = muted_user_ids(set(reasons), thread)
+    allowed = access.readers_among(set(reasons) - muted, thread)
+    rows = [Notification(user_id=uid, kind=reasons[uid], thread_id=thread.id,
+                         post_id=post.id, actor_id=actor.id, created_at=now)
+            for uid in sorted(allowed)]
+    if not rows:
+        return
+    db.session.add_all(rows)
+    db.session.flush()
+    counts = unread_counts([r.user_id for r in rows])
+    for row in rows:
+        publish.emit("notification", {"unread": counts.get(row.user_id, 0),
+                                      "item": notification_payload(row, thread, post, actor)},
+                     rooms.user_room(row.user_id))
+
+
+def _org_people(org_id: int) -> set[int]:
+    """Active people of the organization and of its local offices."""
+    orgs = dict(db.session.execute(select(Organization.id, Organization.parent_id)).all())
+    wanted = {org_id}
+    changed = True
+    while changed:
+        more = {oid for oid, parent in orgs.items() if parent in wanted} - wanted
+        changed = bool(more)
+        wanted |= more
+    return set(db.session.scalars(select(User.id).where(User.organization_id.in_(wanted),
+                                                        User.active.is_(True))))
+
+
+def _watchers(thread) -> set[int]:
+    from forum.discussions.models import Follow, FollowLevel
+
+    return set(db.session.scalars(select(Follow.user_id).where(
+        Follow.level == FollowLevel.WATCH,
+        (Follow.thread_id == thread.id) | (Follow.space_id == thread.space_id))))
+
+
+def unread_counts(user_ids: list[int]) -> dict[int, int]:
+    rows = db.session.execute(select(Notification.user_id, func.count())
+                              .where(Notification.user_id.in_(user_ids),
+                                     Notification.read_at.is_(None))
+                              .group_by(Notification.user_id))
+    return dict(rows.all())
+
+
+def notification_payload(row: Notification, thread, post, actor: User) -> dict:
+    from forum.discussions.payloads import person
+
+    return {"id": row.id, "kind": row.kind, "thread_id": thread.id,
+            "post_seq": post.seq if post else None, "title": thread.title,
+            "actor": person(actor), "url": f"/t/{thread.id}#post-{post.seq}" if post
+            else f"/t/{thread.id}", "created_at": row.created_at.isoformat()}
+
+
+def do_mark_read(user: User, now: datetime, notification_ids: list[int] | None = None) -> int:
+    query = select(Notification).where(Notification.user_id == user.id,
+                                       Notification.read_at.is_(None))
+    if notification_ids is not None:
+        query = query.where(Notification.id.in_(notification_ids))
+    rows = list(db.session.scalars(query))
+    for row in rows:
+        row.read_at = now
+    db.session.flush()
+    publish.emit("notification", {"unread": unread_counts([user.id]).get(user.id, 0),
+                                  "item": None}, rooms.user_room(user.id))
+    return len(rows)

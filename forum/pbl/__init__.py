@@ -1,0 +1,1 @@
+"""Problem-based-learning groups: tutors, members, observers (and later sessions, boards)."""

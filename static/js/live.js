@@ -1,0 +1,196 @@
+// Live updates on every logged-in page (see docs/realtime.md). Progressive enhancement only:
+// every page works without this file. One Socket.IO connection per page, shared with thread.js
+// through window.forumSocket and window.forumLive.
+(function () {
+  "use strict";
+  if (typeof window.io !== "function") { return; }
+
+  var lang = document.documentElement.lang === "en" ? "en" : "sv";
+  var STRINGS = {
+    sv: {
+      newCount: function (n) { return n === 1 ? "1 ny" : n + " nya"; },
+      postCount: function (n) { return n + " inlägg"; },
+      mention: "%s nämnde dig: %s",
+      org_mention: "%s nämnde din organisation: %s",
+      question: "%s ställde en fråga till din organisation: %s",
+      answer: "%s markerade ditt inlägg som svaret: %s",
+      reply: "%s skrev i %s"
+    },
+    en: {
+      newCount: function (n) { return n + " new"; },
+      postCount: function (n) { return n === 1 ? "1 post" : n + " posts"; },
+      mention: "%s mentioned you: %s",
+      org_mention: "%s mentioned your organization: %s",
+      question: "%s asked your organization a question: %s",
+      answer: "%s marked your post as the answer: %s",
+      reply: "%s posted in %s"
+    }
+  };
+
+  function format(template) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return String(template).replace(/%s/g, function () {
+      return args.length ? String(args.shift()) : "";
+    });
+  }
+
+  var timeFormat = new Intl.DateTimeFormat(lang === "en" ? "en-US" : "sv-SE", {
+    dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm"
+  });
+
+  // The server sends ISO 8601 with an offset; a bare one is UTC.
+  function parseTime(iso) {
+    if (!iso) { return null; }
+    var text = /[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : iso + "Z";
+    var when = new Date(text);
+    return isNaN(when.getTime()) ? null : when;
+  }
+
+  function formatTime(iso) {
+    var when = parseTime(iso);
+    return when ? timeFormat.format(when) : "";
+  }
+
+  var socket = window.io({ transports: ["websocket", "polling"] });
+  var connectHooks = [];
+  var userId = Number(document.body.dataset.userId || 0);
+
+  window.forumSocket = socket;
+  window.forumLive = {
+    socket: socket,
+    lang: lang,
+    userId: userId,
+    format: format,
+    formatTime: formatTime,
+    // fn runs on every (re)connect, and at once if the socket is already connected.
+    onConnect: function (fn) {
+      connectHooks.push(fn);
+      if (socket.connected) { fn(); }
+    },
+    // The server refused the connection (Socket.IO gives up): the page works as without JS.
+    refused: false
+  };
+
+  socket.on("connect", function () {
+    window.forumLive.refused = false;
+    connectHooks.slice().forEach(function (fn) {
+      try { fn(); } catch (err) { window.setTimeout(function () { throw err; }); }
+    });
+  });
+
+  socket.on("connect_error", function () {
+    // socket.active is false when the server refused us (no login any more): no retries.
+    if (!socket.active) { window.forumLive.refused = true; }
+  });
+
+  // The network is gone: close at once instead of waiting for the ping timeout, so pages
+  // show "offline" and keep new posts pending. Back online: reconnect now, not after the
+  // back-off delay.
+  window.addEventListener("offline", function () {
+    if (socket.connected && socket.io.engine) { socket.io.engine.close(); }
+  });
+  window.addEventListener("online", function () {
+    if (!socket.connected && !window.forumLive.refused) {
+      socket.disconnect();
+      socket.connect();
+    }
+  });
+
+  // -- notifications ----------------------------------------------------------------------
+  var badge = document.getElementById("notif-badge");
+  var notifLive = document.getElementById("notif-live");
+  var notifClear = null;
+
+  socket.on("notification", function (data) {
+    if (!data) { return; }
+    var unread = Number(data.unread) || 0;
+    if (badge) {
+      badge.textContent = String(unread);
+      badge.dataset.count = String(unread);
+      badge.hidden = unread === 0;
+    }
+    var item = data.item;
+    if (notifLive && item && item.actor) {
+      var strings = STRINGS[lang];
+      notifLive.textContent = format(strings[item.kind] || strings.reply, item.actor.name,
+                                     item.title || "");
+      // The region sits inside the link: empty it again so the link's name stays short.
+      window.clearTimeout(notifClear);
+      notifClear = window.setTimeout(function () { notifLive.textContent = ""; }, 15000);
+    }
+  });
+
+  socket.on("session_ended", function () {
+    window.location.assign("/login");
+  });
+
+  // The server took this connection out of a space's rooms (who may read it changed).
+  // Connecting again joins exactly the rooms this person may still be in.
+  socket.on("access_lost", function () {
+    socket.disconnect();
+    socket.connect();
+  });
+
+  // -- thread lists -------------------------------------------------------------------------
+  function rowOf(threadId) {
+    return document.querySelector("[data-live-list] li.thread-row[data-thread-id=\"" +
+                                  Number(threadId) + "\"]");
+  }
+
+  function updateUnread(row) {
+    var lastSeq = Number(row.dataset.lastSeq) || 0;
+    var lastRead = Number(row.dataset.lastRead) || 0;
+    var unread = Math.max(0, lastSeq - lastRead);
+    var badgeEl = row.querySelector("[data-unread]");
+    if (badgeEl) { badgeEl.textContent = unread ? STRINGS[lang].newCount(unread) : ""; }
+    row.classList.toggle("has-unread", unread > 0);
+    var link = row.querySelector("a.thread-title");
+    if (link) {
+      var base = link.getAttribute("href").split("#")[0];
+      link.setAttribute("href", unread ? base + "#post-" + (lastRead + 1) : base);
+    }
+  }
+
+  socket.on("thread_activity", function (data) {
+    if (!data) { return; }
+    var row = rowOf(data.thread_id);
+    if (!row) { return; }  // not in this list (or a filtered one): nothing to do
+    var oldSeq = Number(row.dataset.lastSeq) || 0;
+    var lastSeq = Number(data.last_seq) || 0;
+    if (lastSeq <= oldSeq) { return; }  // old news (events can cross a page load)
+    row.dataset.lastSeq = String(lastSeq);
+    if (data.author && Number(data.author.id) === userId) {
+      row.dataset.lastRead = String(lastSeq);  // the server marks one's own post as read
+    }
+    updateUnread(row);
+    var count = row.querySelector("[data-post-count]");
+    if (count) {
+      var before = parseInt(count.textContent, 10);
+      if (!isNaN(before)) {
+        count.textContent = STRINGS[lang].postCount(before + (lastSeq - oldSeq));
+      }
+    }
+    var time = row.querySelector("time[data-last-post]");
+    if (time && data.last_post_at) {
+      time.setAttribute("datetime", data.last_post_at);
+      time.textContent = formatTime(data.last_post_at);
+    }
+    var list = row.parentElement;
+    if (list && list.firstElementChild !== row) {
+      var focused = row.contains(document.activeElement) ? document.activeElement : null;
+      list.insertBefore(row, list.firstElementChild);
+      if (focused) { focused.focus({ preventScroll: true }); }
+    }
+  });
+
+  socket.on("read_state", function (data) {
+    if (!data) { return; }
+    var row = rowOf(data.thread_id);
+    if (!row) { return; }
+    var seq = Number(data.last_read_seq) || 0;
+    if (seq > (Number(row.dataset.lastRead) || 0)) {
+      row.dataset.lastRead = String(seq);
+      updateUnread(row);
+    }
+  });
+})();

@@ -1,0 +1,165 @@
+"""Threads over HTTP: pages, forms, the JSON API, and bad input on each."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from forum.accounts.models import Role
+from forum.discussions.models import Post, Thread
+from forum.extensions import db
+from tests.factories import ForumFactory
+from tests.identity_numbers import personnummer
+
+
+@pytest.fixture
+def setup(app):
+    f = ForumFactory()
+    fk, af = f.org("Försäkringskassan", handle="fk"), f.org("Arbetsförmedlingen", handle="af")
+    people = {"fk": f.user(fk, username="fia"), "af": f.user(af, username="anna"),
+              "mod": f.user(af, roles=(Role.MODERATOR,), username="mod")}
+    open_space = f.space("allmant", "all")
+    fk_space = f.space("fk-internt", "org", org=fk, name="FK internt")
+    thread = f.thread(open_space, people["af"], "Öppen tråd")
+    secret = f.thread(fk_space, people["fk"], "Hemlig FK-tråd", body="Internt om rutiner")
+    return {"people": people, "thread": thread, "secret": secret, "factory": f}
+
+
+def posts() -> int:
+    return db.session.scalar(select(func.count()).select_from(Post))
+
+
+def api_headers(client) -> dict:
+    return {"X-CSRFToken": client.csrf_token("/")}
+
+
+def test_outsider_sees_nothing_of_a_private_space(client, setup):
+    client.login(setup["people"]["af"])
+    secret = setup["secret"]
+    assert "Hemlig" not in client.get("/").get_data(as_text=True)
+    for url in (f"/t/{secret.id}", "/s/fk-internt", f"/api/v1/threads/{secret.id}/posts",
+                "/s/fk-internt/new"):
+        assert client.get(url).status_code == 404, url
+    post_id = db.session.scalar(select(Post.id).where(Post.thread_id == secret.id))
+    assert client.get(f"/p/{post_id}/history").status_code == 404
+    response = client.post(f"/api/v1/threads/{secret.id}/posts", headers=api_headers(client),
+                           json={"body": "hej"})
+    assert response.status_code == 404 and response.get_json()["code"] == "not_found"
+    assert "Hemlig" not in client.get("/?space=999").get_data(as_text=True)
+
+
+def test_home_lists_threads_with_unread_counts(client, setup):
+    setup["factory"].post(setup["thread"], setup["people"]["fk"], "Ett svar")
+    client.login(setup["people"]["fk"])
+    html = client.get("/").get_data(as_text=True)
+    assert "Öppen tråd" in html and "Hemlig FK-tråd" in html
+    assert f'data-thread-id="{setup["thread"].id}"' in html
+
+
+def test_reply_form_and_duplicate_submission(client, setup):
+    client.login(setup["people"]["fk"])
+    thread = setup["thread"]
+    form = {"body": "Svar via formulär", "client_id": "form-client-0001"}
+    first = client.post_form(f"/t/{thread.id}/posts", form, token_page=f"/t/{thread.id}")
+    again = client.post_form(f"/t/{thread.id}/posts", form, token_page=f"/t/{thread.id}")
+    assert first.status_code == again.status_code == 302
+    assert posts() == 3
+    assert "Svar via formulär" in client.get(f"/t/{thread.id}").get_data(as_text=True)
+
+
+def test_empty_and_oversized_posts_get_messages(client, setup):
+    client.login(setup["people"]["fk"])
+    thread = setup["thread"]
+    for body in ("", "x" * (64 * 1024 + 10)):
+        response = client.post_form(f"/t/{thread.id}/posts", {"body": body},
+                                    token_page=f"/t/{thread.id}")
+        assert response.status_code == 400
+        assert 'id="e-body"' in response.get_data(as_text=True)
+    assert posts() == 2
+
+
+def test_privacy_warning_on_the_form(client, setup):
+    client.login(setup["people"]["fk"])
+    thread = setup["thread"]
+    text = f"Gäller {personnummer()}"
+    warned = client.post_form(f"/t/{thread.id}/posts", {"body": text},
+                              token_page=f"/t/{thread.id}")
+    assert warned.status_code == 422
+    html = warned.get_data(as_text=True)
+    assert "privacy-warning" in html and personnummer()[7:] not in html.split(
+        "privacy-warning")[1].split("</ul>")[0]
+    assert posts() == 2
+    confirmed = client.post_form(f"/t/{thread.id}/posts",
+                                 {"body": text, "confirm_privacy": "1"},
+                                 token_page=f"/t/{thread.id}")
+    assert confirmed.status_code == 302 and posts() == 3
+
+
+def test_json_api_create_and_catch_up(client, setup):
+    client.login(setup["people"]["fk"])
+    thread = setup["thread"]
+    headers = api_headers(client)
+    created = client.post(f"/api/v1/threads/{thread.id}/posts", headers=headers,
+                          json={"body": "Via API", "client_id": "api-client-0001"})
+    assert created.status_code == 201 and created.get_json()["post"]["seq"] == 2
+    dup = client.post(f"/api/v1/threads/{thread.id}/posts", headers=headers,
+                      json={"body": "Via API", "client_id": "api-client-0001"})
+    assert dup.status_code == 200 and dup.get_json()["duplicate"] is True
+    listing = client.get(f"/api/v1/threads/{thread.id}/posts?after=1").get_json()
+    assert [p["seq"] for p in listing["posts"]] == [2]
+
+
+@pytest.mark.parametrize("raw", [
+    "{not json", "[]", '{"body": 5}', '{"body": "x", "client_id": 7}', '{"body": "\\u0000"}',
+    '"just a string"',
+])
+def test_json_api_wrong_shapes(client, setup, raw):
+    client.login(setup["people"]["fk"])
+    response = client.post(f"/api/v1/threads/{setup['thread'].id}/posts",
+                           headers=api_headers(client), data=raw,
+                           content_type="application/json")
+    assert response.status_code == 400
+    assert response.get_json()["ok"] is False
+    assert posts() == 2
+
+
+def test_json_privacy_error(client, setup):
+    client.login(setup["people"]["fk"])
+    response = client.post(f"/api/v1/threads/{setup['thread'].id}/posts",
+                           headers=api_headers(client), json={"body": personnummer()})
+    body = response.get_json()
+    assert response.status_code == 422 and body["code"] == "privacy"
+    assert body["findings"] and personnummer() not in str(body)
+
+
+def test_new_thread_form(client, setup):
+    client.login(setup["people"]["af"])
+    response = client.post_form("/s/allmant/new", {
+        "title": "Ny fråga", "body": "Hur gör ni?", "question_org_id": "",
+        "client_id": "newthread-000001"}, token_page="/s/allmant/new")
+    assert response.status_code == 302
+    assert db.session.scalar(select(Thread).where(Thread.title == "Ny fråga")) is not None
+    too_long = client.post_form("/s/allmant/new", {"title": "x" * 2000, "body": "text"},
+                                token_page="/s/allmant/new")
+    assert too_long.status_code == 400
+
+
+def test_edit_history_and_delete_over_http(client, setup):
+    f, people = setup["factory"], setup["people"]
+    post = f.post(setup["thread"], people["fk"], "Original text")
+    client.login(people["fk"])
+    edited = client.post_form(f"/p/{post.id}/edit", {"body": "Changed text"},
+                              token_page=f"/p/{post.id}/edit")
+    assert edited.status_code == 302
+    history = client.get(f"/p/{post.id}/history").get_data(as_text=True)
+    assert "Original" in history and "<ins>" in history
+    client.post_form(f"/p/{post.id}/delete", token_page=f"/t/{setup['thread'].id}")
+    page = client.get(f"/t/{setup['thread'].id}").get_data(as_text=True)
+    assert "Changed text" not in page.split('id="post-2"')[1].split("</li>")[0]
+
+
+def test_mentions_autocomplete(client, setup):
+    client.login(setup["people"]["fk"])
+    items = client.get("/api/v1/mentions?q=an").get_json()["items"]
+    assert any(i["kind"] == "user" and i["handle"] == "anna" for i in items)
+    assert client.get("/api/v1/mentions?q=").get_json()["items"] == []

@@ -1,0 +1,73 @@
+"""The scaled deployment: two gevent server processes sharing PostgreSQL and Redis. A post
+sent through one process reaches a reader connected to the other, and presence is shared."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+
+from forum.demo.loader import DEMO_PASSWORD
+from tests.conftest import service_url
+from tests.live_server import LiveServer, start_server, stop_server
+from tests.realtime.helpers import (
+    Recorder,
+    close_quickly,
+    demo_email,
+    http_login,
+    socket_client,
+    thread_ids,
+)
+
+
+@pytest.fixture(scope="module")
+def two_servers(tmp_path_factory) -> Iterator[tuple[LiveServer, LiveServer]]:
+    base = make_url(service_url("FORUM_TEST_POSTGRES_URL", "PostgreSQL"))
+    redis_url = service_url("FORUM_TEST_REDIS_URL", "Redis")
+    name = f"forum_scaled_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    shared = {"FORUM_DATABASE_URL": base.set(database=name).render_as_string(
+                  hide_password=False),
+              "FORUM_REDIS_URL": redis_url, "FORUM_ASYNC_MODE": "gevent",
+              "FORUM_SEARCH_BACKEND": "postgres", "FORUM_EMBEDDED_INDEXER": "0"}
+    first = start_server(tmp_path_factory.mktemp("a"), demo=True, **shared)
+    second = start_server(tmp_path_factory.mktemp("b"), demo=False, **shared)
+    # Both processes must accept the other's Origin? No: each client talks to one process.
+    try:
+        yield first, second
+    finally:
+        stop_server(first)
+        stop_server(second)
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+def test_a_post_crosses_processes_through_redis(two_servers):
+    first, second = two_servers
+    writer_session = http_login(first.url, demo_email("jonas.ek"), DEMO_PASSWORD)
+    reader_session = http_login(second.url, demo_email("leila.haddad"), DEMO_PASSWORD)
+    thread_id = thread_ids(reader_session, second.url, "allmant")[0]
+    writer = socket_client(first.url, writer_session)
+    reader = socket_client(second.url, reader_session)
+    try:
+        seen = Recorder(reader, ("post_created", "presence"))
+        assert reader.call("join_thread", {"thread_id": thread_id, "after_seq": 10_000},
+                           timeout=10)["ok"]
+        joined = writer.call("join_thread", {"thread_id": thread_id, "after_seq": 10_000},
+                             timeout=10)
+        names = {p["name"] for p in joined["present"]}
+        assert {"Leila Haddad", "Jonas Ek"} <= names  # presence lives in Redis
+        ack = writer.call("send_post", {"thread_id": thread_id, "client_id": uuid.uuid4().hex,
+                                        "body": "Hälsningar från process ett"}, timeout=10)
+        assert ack["ok"]
+        created = seen.wait_for("post_created", timeout=5)
+        assert [e["post"]["seq"] for e in created] == [ack["post"]["seq"]]
+    finally:
+        close_quickly(writer)
+        close_quickly(reader)
