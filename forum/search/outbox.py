@@ -1,0 +1,39 @@
+"""The search outbox: written in the same transaction as the change it reports.
+
+A row only says "this document changed"; the indexer reads the current state from the
+database when it drains the row, so replaying a row twice (after a crash) is harmless and
+the index can never hold a newer or an older text than the database.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import String, event
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from forum.db import UTCDateTime, utcnow
+from forum.extensions import db
+
+
+class SearchOutbox(db.Model):
+    __tablename__ = "search_outbox"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+def enqueue(*doc_ids: str) -> None:
+    """Record that these documents changed (the caller's transaction carries it)."""
+    db.session.add_all(SearchOutbox(doc_id=doc_id) for doc_id in doc_ids)
+    db.session.info["forum_outbox"] = True
+
+
+@event.listens_for(Session, "after_commit")
+def _wake_indexer(session: Session) -> None:
+    # The indexer thread (same process) drains at once instead of at its next poll.
+    if session.info.pop("forum_outbox", False):
+        from forum.searching.indexer import wake
+
+        wake()

@@ -1,0 +1,316 @@
+"""Whoosh implementation of :class:`forum.search.backend.SearchBackend`.
+
+Concurrency model (one writer, many readers in one process, possibly other
+processes writing too):
+ * writes are serialised by ``_write_lock`` here and by Whoosh's on-disk
+   WRITELOCK across processes (``writer(timeout=...)`` waits for it);
+ * one long-lived Searcher is shared. Whoosh does not document a Searcher as
+   safe for concurrent use, so reads and the refresh swap go through
+   ``_read_lock``. Searching is CPU-bound pure Python, so under the GIL this
+   costs little throughput;
+ * after our own commits the searcher is refreshed immediately; commits by
+   other processes are picked up by an ``up_to_date()`` check at most every
+   ``refresh_interval`` seconds.
+ * "Refresh" means: keep the searcher while ``up_to_date()``, otherwise open a
+   new one and close the old. We deliberately do not call
+   ``Searcher.refresh()``: in whoosh3 3.54 it reuses the open reader of any
+   segment whose id is unchanged, so deletions (and update_document's delete
+   half) stay invisible, and after ``commit(mergetype=CLEAR)`` the old
+   segments are merged back in. The contract tests for update/delete/clear
+   fail with it.
+A plain SegmentWriter per batch is enough: the app's indexer thread already
+batches, so BufferedWriter/AsyncWriter would only add another queue.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.query import Every, Query
+from whoosh.reading import ReaderClosed
+from whoosh.searching import Searcher
+from whoosh.sorting import FieldFacet
+from whoosh.writing import CLEAR
+
+from forum.search import whoosh_query as wq
+from forum.search.analysis import word_forms
+from forum.search.documents import Hit, SearchDoc, SearchQuery, SearchResult, dedupe_docs
+from forum.search.errors import IndexUnavailable
+from forum.search.query import ParsedQuery, QueryTerm, parse_user_query
+from forum.search.text import clean_doc_text
+
+log = logging.getLogger(__name__)
+
+#: Longer bodies are cut before indexing and storing (both backends do this):
+#: a snippet never needs more, and it bounds the per-document work.
+MAX_BODY_CHARS = 100_000
+SUGGESTIONS_PER_WORD = 5
+MAX_SUGGESTION_TRIES = 8
+
+_READ_ERRORS = (OSError, whoosh_index.IndexError, ReaderClosed)
+
+
+class WhooshBackend:
+    def __init__(
+        self,
+        index_dir: Path,
+        *,
+        refresh_interval: float = 1.0,
+        writer_timeout: float = 30.0,
+    ) -> None:
+        self._dir = Path(index_dir)
+        self._refresh_interval = refresh_interval
+        self._writer_timeout = writer_timeout
+        self._write_lock = threading.Lock()
+        self._read_lock = threading.Lock()
+        self._ix: Any = None
+        self._searcher: Searcher | None = None
+        self._checked_at = 0.0
+        with self._write_lock:
+            self._ensure_index()
+
+    # ---- lifecycle -------------------------------------------------------
+
+    def _ensure_index(self) -> Any:
+        """Open the index, creating directory and index if missing (write lock held)."""
+        if self._index_present():
+            return self._ix
+        if whoosh_index.exists_in(str(self._dir)):
+            self._ix = whoosh_index.open_dir(str(self._dir))
+            return self._ix
+        self._dir.mkdir(parents=True, exist_ok=True)
+        log.info("creating search index in %s", self._dir)
+        self._ix = whoosh_index.create_in(str(self._dir), wq.build_schema())
+        with self._read_lock:
+            self._drop_searcher()  # it belonged to the deleted index
+        return self._ix
+
+    def _drop_searcher(self) -> None:
+        if self._searcher is not None:
+            try:
+                self._searcher.close()
+            except _READ_ERRORS:
+                log.debug("closing stale searcher failed", exc_info=True)
+            self._searcher = None
+
+    def _index_present(self) -> bool:
+        """Directory listing only. ``exists_in()`` would read the TOC, and a
+        concurrent commit may delete that file between listing and reading."""
+        if self._ix is None:
+            return False
+        try:
+            return bool(self._ix.latest_generation() >= 0)
+        except OSError:
+            return False
+
+    def _current_searcher(self) -> Searcher:
+        """Shared searcher, refreshed if the index changed (read lock held)."""
+        if not self._index_present():
+            self._drop_searcher()
+            raise IndexUnavailable(f"no search index in {self._dir}")
+        now = time.monotonic()
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+            self._checked_at = now
+        elif now - self._checked_at >= self._refresh_interval:
+            self._refresh()
+        return self._searcher
+
+    def _refresh(self) -> None:
+        """Swap in a searcher on the latest commit (read lock held)."""
+        if self._searcher is not None and not self._searcher.up_to_date():
+            old, self._searcher = self._searcher, self._ix.searcher()
+            old.close()
+        self._checked_at = time.monotonic()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Searcher]:
+        with self._read_lock:
+            try:
+                yield self._current_searcher()
+            except _READ_ERRORS as exc:
+                # Files vanished under us (index deleted or being rebuilt).
+                self._drop_searcher()
+                raise IndexUnavailable(str(exc)) from exc
+
+    def _refresh_after_write(self) -> None:
+        with self._read_lock:
+            try:
+                self._refresh()
+            except _READ_ERRORS:
+                self._drop_searcher()
+
+    @contextmanager
+    def _writing(self) -> Iterator[Any]:
+        with self._write_lock:
+            writer = self._ensure_index().writer(timeout=self._writer_timeout)
+            try:
+                yield writer
+            except BaseException:
+                writer.cancel()
+                raise
+        self._refresh_after_write()
+
+    def close(self) -> None:
+        with self._write_lock, self._read_lock:
+            self._drop_searcher()
+            if self._ix is not None:
+                self._ix.close()
+                self._ix = None
+
+    # ---- writes ----------------------------------------------------------
+
+    @staticmethod
+    def _fields(doc: SearchDoc) -> dict[str, Any]:
+        title = clean_doc_text(doc.title)
+        body = clean_doc_text(doc.body)[:MAX_BODY_CHARS]
+        fields: dict[str, Any] = {
+            "doc_id": doc.doc_id,
+            "kind": doc.kind,
+            "scope": doc.scope,
+            "url": doc.url,
+            "title": title,
+            "body": body,
+            "created_at": doc.created_at.replace(tzinfo=None),
+        }
+        for suffix in ("sv", "en", "plain"):
+            fields[f"title_{suffix}"] = title
+            fields[f"body_{suffix}"] = body
+        for name in wq.ID_FIELDS:
+            value = getattr(doc, name)
+            if value is not None:
+                fields[name] = str(value)
+        return fields
+
+    def index(self, docs: Iterable[SearchDoc]) -> None:
+        batch = dedupe_docs(docs)
+        if not batch:
+            return
+        with self._writing() as writer:
+            for doc in batch:
+                writer.update_document(**self._fields(doc))
+            writer.commit()
+
+    def delete(self, doc_ids: Iterable[str]) -> None:
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return
+        with self._writing() as writer:
+            for doc_id in ids:
+                writer.delete_by_term("doc_id", doc_id)
+            writer.commit()
+
+    def clear(self) -> None:
+        with self._writing() as writer:
+            writer.commit(mergetype=CLEAR)
+
+    def count(self) -> int:
+        with self._reading() as searcher:
+            return int(searcher.doc_count())
+
+    # ---- search ----------------------------------------------------------
+
+    def search(self, query: SearchQuery, scopes: frozenset[str]) -> SearchResult:
+        if not scopes:
+            return SearchResult.empty(query)
+        parsed = parse_user_query(query.text)
+        text_q = wq.text_query(parsed.terms)
+        if text_q is None:
+            if not (parsed.is_empty and query.has_structured_filter):
+                return SearchResult.empty(query)
+            text_q = Every()  # filter-only listing, e.g. "everything by this author"
+        filter_q = wq.filter_query(query, scopes)
+        by_date = query.sort == "date" or isinstance(text_q, Every)
+        with self._reading() as searcher:
+            results = searcher.search(
+                text_q,
+                limit=query.offset + query.per_page,
+                filter=filter_q,
+                sortedby=FieldFacet("created_at", reverse=True) if by_date else None,
+            )
+            total = len(results)
+            marker = wq.marker_for(parsed)
+            hits = [
+                self._hit(hit.fields(), hit.score, marker)
+                for hit in results[query.offset : query.offset + query.per_page]
+            ]
+            suggestion = None
+            if total == 0:
+                suggestion = self._suggest(searcher, parsed, filter_q)
+        return SearchResult(
+            total=total,
+            hits=hits,
+            page=query.page,
+            per_page=query.per_page,
+            suggestion=suggestion,
+        )
+
+    @staticmethod
+    def _hit(stored: dict[str, Any], score: float | None, marker: Any) -> Hit:
+        def optional_int(name: str) -> int | None:
+            value = stored.get(name)
+            return int(value) if value is not None else None
+
+        return Hit(
+            doc_id=stored["doc_id"],
+            kind=stored["kind"],
+            title=stored["title"],
+            url=stored["url"],
+            snippet_html=wq.snippet_html(stored["body"], marker),
+            title_html=wq.title_html(stored["title"], marker),
+            score=float(score or 0.0),
+            created_at=wq.stored_datetime(stored["created_at"]),
+            org_id=optional_int("org_id"),
+            space_id=optional_int("space_id"),
+            group_id=optional_int("group_id"),
+            author_id=optional_int("author_id"),
+            scope=stored["scope"],
+        )
+
+    # ---- did you mean ----------------------------------------------------
+
+    @staticmethod
+    def _candidates(searcher: Searcher, word: str) -> list[str]:
+        """Spelling alternatives for a word that occurs nowhere in the index.
+
+        The corrector sees the whole index, including documents the reader may
+        not see; callers must verify a candidate within scopes before use.
+        """
+        plain = word_forms(word)[2]
+        reader = searcher.reader()
+        if not plain or any(reader.doc_frequency(f, plain) for f in ("title_plain", "body_plain")):
+            return []
+        found: list[str] = []
+        for fieldname in ("body_plain", "title_plain"):
+            corrector = reader.corrector(fieldname)
+            for candidate in corrector.suggest(plain, limit=SUGGESTIONS_PER_WORD, prefix=1):
+                if candidate not in found:
+                    found.append(candidate)
+        return found[:SUGGESTIONS_PER_WORD]
+
+    def _suggest(self, searcher: Searcher, parsed: ParsedQuery, filter_q: Query) -> str | None:
+        options: list[list[QueryTerm]] = []
+        corrected_any = False
+        for term in parsed.terms:
+            alternatives = self._candidates(searcher, term.words[0]) if term.kind == "word" else []
+            corrected_any = corrected_any or bool(alternatives)
+            options.append([QueryTerm("word", (a,)) for a in alternatives] or [term])
+        if not corrected_any:
+            return None
+        for combo in itertools.islice(itertools.product(*options), MAX_SUGGESTION_TRIES):
+            candidate_q = wq.text_query(list(combo))
+            if candidate_q is None:
+                continue
+            # Only suggest what this reader would actually find: the check runs
+            # with the same scope filter as the search itself.
+            if not searcher.search(candidate_q, limit=1, filter=filter_q).is_empty():
+                return parsed.render(list(combo))
+        return None

@@ -1,0 +1,158 @@
+"""The one indexer: drains the outbox in batches into the backend.
+
+Embedded mode runs it as a background thread of `forum serve`; the scaled deployment runs
+`forum indexer` as its own process. A crash loses nothing: outbox rows are deleted only after
+the backend has the documents, and replaying a row is harmless (the current state is read
+from the database each time).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+from flask import Flask, current_app
+from sqlalchemy import delete, func, select
+
+from forum.extensions import db
+from forum.search import IndexUnavailable, PostgresBackend, SearchBackend, WhooshBackend
+from forum.search.outbox import SearchOutbox
+from forum.searching import sources
+
+log = logging.getLogger(__name__)
+BATCH = 500
+REBUILD = "*"  # an outbox row asking for a full rebuild (e.g. the index folder vanished)
+_wake = threading.Event()
+
+
+def backend(app: Flask | None = None) -> SearchBackend:
+    """The process's backend, opened once and kept (searchers are refreshed, not reopened)."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    cache = app.extensions.setdefault("forum_search", {})
+    if "backend" not in cache:
+        if app.config["SEARCH_BACKEND"] == "postgres":
+            with app.app_context():
+                cache["backend"] = PostgresBackend(db.engine)
+        else:
+            cache["backend"] = WhooshBackend(Path(app.config["SEARCH_INDEX_DIR"]))
+    return cache["backend"]
+
+
+def wake() -> None:
+    """Called after a commit that wrote outbox rows: drain now rather than at the next poll."""
+    _wake.set()
+
+
+def request_rebuild() -> None:
+    db.session.add(SearchOutbox(doc_id=REBUILD))
+
+
+def drain_once(search: SearchBackend, limit: int = BATCH) -> int:
+    """Index one batch of outbox rows; returns how many rows it handled."""
+    rows = db.session.execute(select(SearchOutbox.id, SearchOutbox.doc_id)
+                              .order_by(SearchOutbox.id).limit(limit)).all()
+    if not rows:
+        db.session.rollback()
+        return 0
+    ids = [row.id for row in rows]
+    doc_ids = {row.doc_id for row in rows}
+    if REBUILD in doc_ids:
+        reindex_all(search)
+        db.session.execute(delete(SearchOutbox).where(SearchOutbox.id <= max(ids)))
+    else:
+        docs, gone = sources.load_docs(doc_ids)
+        if docs:
+            search.index(docs.values())
+        if gone:
+            search.delete(gone)
+        db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(ids)))
+    db.session.commit()
+    return len(rows)
+
+
+def drain_all(search: SearchBackend) -> int:
+    total = 0
+    while handled := drain_once(search):
+        total += handled
+    return total
+
+
+def reindex_all(search: SearchBackend) -> dict[str, int]:
+    """Rebuild the whole index from the database; returns counts per kind."""
+    search.clear()
+    counts: Counter[str] = Counter()
+    for kind, source in sources.SOURCES.items():
+        batch: list[int] = []
+        for item_id in source.all_ids():
+            batch.append(item_id)
+            if len(batch) >= BATCH:
+                counts[kind] += _index_batch(search, source, batch)
+                batch = []
+        if batch:
+            counts[kind] += _index_batch(search, source, batch)
+        counts.setdefault(kind, 0)
+    db.session.rollback()
+    return dict(counts)
+
+
+def _index_batch(search: SearchBackend, source: sources.Source, ids: list[int]) -> int:
+    docs = source.load(ids)
+    search.index(docs.values())
+    return len(docs)
+
+
+def needs_rebuild(search: SearchBackend) -> bool:
+    """An empty or missing index while the database has content (first start, lost folder)."""
+    try:
+        if search.count() > 0:
+            return False
+    except IndexUnavailable:
+        return True
+    return any(next(iter(source.all_ids()), None) is not None
+               for source in sources.SOURCES.values())
+
+
+def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
+    """The indexer loop. Survives backend errors: the rows stay and are tried again."""
+    with app.app_context():
+        search = backend(app)
+        if needs_rebuild(search):
+            request_rebuild()
+            db.session.commit()
+        while not stop.is_set():
+            try:
+                handled = drain_once(search)
+            except Exception:
+                db.session.rollback()
+                log.exception("indexing failed; will retry")
+                handled = 0
+                stop.wait(2.0)
+            finally:
+                db.session.remove()
+            if not handled:
+                _wake.wait(poll)
+                _wake.clear()
+
+
+def start_thread(app: Flask) -> threading.Event:
+    stop = threading.Event()
+    threading.Thread(target=run_forever, args=(app, stop), name="forum-indexer",
+                     daemon=True).start()
+    return stop
+
+
+def pending_count() -> int:
+    return db.session.scalar(select(func.count()).select_from(SearchOutbox)) or 0
+
+
+def wait_until_drained(timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if pending_count() == 0:
+            return True
+        db.session.rollback()
+        time.sleep(0.1)
+    return False

@@ -1,0 +1,59 @@
+"""The search page and the as-you-type JSON endpoint."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, jsonify, render_template, request
+from flask_login import current_user
+
+from forum.accounts import queries as account_queries
+from forum.discussions import access as discussion_access
+from forum.discussions import queries as discussion_queries
+from forum.searching import service
+
+bp = Blueprint("search", __name__)
+KINDS = ("thread", "post", "page", "statement", "term", "case", "minutes", "journal")
+
+
+def _filters() -> service.Filters:
+    args = request.args
+    return service.Filters(
+        kinds={k for k in args.getlist("kind") if k in KINDS},
+        org_id=args.get("org", type=int), space_id=args.get("space", type=int),
+        group_id=args.get("group", type=int), author=(args.get("author") or "")[:40],
+        date_from=_date(args.get("from")), date_to=_date(args.get("to")),
+        sort=args.get("sort", "relevance"), page=max(1, min(args.get("page", 1, type=int),
+                                                           500)))
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+@bp.get("/search")
+def page():
+    text = (request.args.get("q") or "")
+    filters = _filters()
+    outcome = service.search(current_user, text, filters) if text.strip() or any(
+        (filters.kinds, filters.org_id, filters.space_id, filters.group_id, filters.author,
+         filters.date_from, filters.date_to)) else None
+    return render_template(
+        "search/results.html", q=text[:1000], filters=filters, outcome=outcome, kinds=KINDS,
+        organizations=account_queries.organizations_tree(),
+        spaces=discussion_queries.readable_spaces(current_user),
+        groups=discussion_access.group_ids(current_user))
+
+
+@bp.get("/api/v1/search")
+def api():
+    outcome = service.search(current_user, request.args.get("q") or "", _filters(),
+                             per_page=8)
+    return jsonify({
+        "ok": not outcome.unavailable, "total": outcome.result.total,
+        "messages": outcome.messages, "suggestion": outcome.result.suggestion,
+        "hits": [{"kind": h.kind, "title_html": h.title_html, "snippet_html": h.snippet_html,
+                  "url": h.url} for h in outcome.hits]})

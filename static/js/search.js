@@ -1,0 +1,79 @@
+// Results as you type in the header search box (the form still works without this file).
+(function () {
+  "use strict";
+  var input = document.getElementById("site-search-q");
+  var box = document.getElementById("site-search-results");
+  var status = document.getElementById("site-search-status");
+  if (!input || !box) { return; }
+  var sv = document.documentElement.lang === "sv";
+  var timer = null;
+  var latest = 0;
+
+  function hide() {
+    box.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+  }
+
+  function show(data) {
+    box.textContent = "";
+    var list = document.createElement("ul");
+    data.hits.forEach(function (hit) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = hit.url;
+      // title_html and snippet_html are escaped by the server; the only markup is <mark>.
+      link.innerHTML = hit.title_html;
+      var snippet = document.createElement("span");
+      snippet.className = "muted";
+      snippet.innerHTML = hit.snippet_html;
+      item.appendChild(link);
+      item.appendChild(snippet);
+      list.appendChild(item);
+    });
+    box.appendChild(list);
+    var all = document.createElement("a");
+    all.href = "/search?q=" + encodeURIComponent(input.value);
+    all.className = "all-results";
+    all.textContent = sv ? "Alla " + data.total + " träffar" : "All " + data.total + " results";
+    box.appendChild(all);
+    box.hidden = false;
+    input.setAttribute("aria-expanded", "true");
+    status.textContent = sv ? data.total + " träffar" : data.total + " results";
+  }
+
+  function lookup() {
+    var text = input.value.trim();
+    if (text.length < 2) { hide(); return; }
+    var ticket = ++latest;
+    fetch("/api/v1/search?q=" + encodeURIComponent(text), {
+      headers: { "Accept": "application/json" }, credentials: "same-origin"
+    }).then(function (r) { return r.json(); }).then(function (data) {
+      if (ticket === latest && data.hits) { show(data); }
+    }).catch(hide);
+  }
+
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(lookup, 250);  // debounced: one request per pause in typing
+  });
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { hide(); }
+    if (event.key === "ArrowDown" && !box.hidden) {
+      var first = box.querySelector("a");
+      if (first) { event.preventDefault(); first.focus(); }
+    }
+  });
+  box.addEventListener("keydown", function (event) {
+    var links = Array.prototype.slice.call(box.querySelectorAll("a"));
+    var index = links.indexOf(document.activeElement);
+    if (event.key === "ArrowDown" && index < links.length - 1) {
+      event.preventDefault(); links[index + 1].focus();
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      if (index <= 0) { input.focus(); } else { links[index - 1].focus(); }
+    } else if (event.key === "Escape") { hide(); input.focus(); }
+  });
+  document.addEventListener("click", function (event) {
+    if (!box.contains(event.target) && event.target !== input) { hide(); }
+  });
+})();
