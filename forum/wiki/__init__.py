@@ -1,0 +1,1 @@
+"""The knowledge base: pages with revisions, boundary pages, the glossary, who does what."""

@@ -1,0 +1,244 @@
+"""Knowledge-base pages: read, create, edit (with conflict view), history, diff, restore.
+Thin: parse, call the action inside one transaction, respond."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy import select
+
+from forum.accounts.models import Organization
+from forum.db import unit_of_work, utcnow
+from forum.discussions.access import group_ids
+from forum.errors import NotFound, ValidationError
+from forum.extensions import db, limiter
+from forum.pbl.models import PblGroup
+from forum.privacy_guard import PrivacyWarning
+from forum.text import word_diff
+from forum.web.helpers import form_dict
+from forum.wiki import access, boundaries, fields, forms, pages, queries, reviews
+from forum.wiki.models import PageKind, WikiRevision
+
+bp = Blueprint("wiki", __name__)
+SAVE_LIMIT = "30 per minute"
+
+
+def _user_key() -> str:
+    return f"user:{current_user.id}" if current_user.is_authenticated else request.remote_addr
+
+
+def render_wiki(template: str, status: int = 200, **context):
+    """Every knowledge-base page shows the page tree beside it."""
+    context.setdefault("tree", queries.page_tree(current_user))
+    context.setdefault("current_page", None)
+    context.setdefault("today", fields.local_today(utcnow()))
+    return render_template(template, **context), status
+
+
+@bp.get("/wiki")
+def index():
+    topic = (request.args.get("topic") or "").strip()[:fields.MAX_TOPIC] or None
+    today = fields.local_today(utcnow())
+    return render_wiki("wiki/index.html", tree=queries.page_tree(current_user, topic),
+                       topic=topic, topics=queries.topics(current_user),
+                       boundary_pages=queries.comparable_organizations(current_user),
+                       overdue=queries.overdue_count(current_user, today),
+                       can_create=access.can_create_any(current_user))
+
+
+@bp.get("/wiki/<int:page_id>")
+def page(page_id: int):
+    page = access.page_for_reader(current_user, page_id)
+    revision = db.session.get(WikiRevision, page.current_revision_id)
+    return render_wiki("wiki/page.html", **_page_context(page, revision))
+
+
+def _page_context(page, revision) -> dict:
+    content = revision.content if revision else {}
+    statements = boundaries.current_statements(page) if page.is_boundary else []
+    today = fields.local_today(utcnow())
+    return {
+        "page": page, "revision": revision, "current_page": page,
+        "crumbs": queries.breadcrumbs(current_user, page),
+        "sections": boundaries.by_section(statements), "content": content,
+        "contacts": queries.ask_contacts(content),
+        "linked_from": queries.linking_pages(current_user, page),
+        "discussed": queries.discussed_in(current_user, page),
+        "subpages": queries.children(current_user, page),
+        "overdue": reviews.is_overdue(page, today), "today": today,
+        "can_edit": access.can_edit_page(current_user, page),
+        "can_review": access.can_review(current_user, page),
+    }
+
+
+@bp.route("/wiki/new", methods=["GET", "POST"])
+@limiter.limit(SAVE_LIMIT, key_func=_user_key, methods=["POST"])
+def new_page():
+    title = (request.args.get("title") or "").strip()[:fields.MAX_TITLE]
+    if request.method == "GET" and title:
+        existing = queries.readable_page_by_title(current_user, title)
+        if existing is not None:  # an old link to a page that exists now, or a restricted one
+            return redirect(url_for("wiki.page", page_id=existing.id))
+    if not access.can_create_any(current_user):
+        return render_wiki("wiki/missing.html", 404, title=title)
+    org_id = fields.integer(request.values.get("organization_id") or request.args.get("org"))
+    organization = db.session.get(Organization, org_id) if org_id else None
+    kind = request.values.get("kind") or PageKind.PAGE.value
+    errors, findings, blocked = {}, [], False
+    if request.method == "POST":
+        try:
+            with unit_of_work():
+                new = pages.check_new_page(current_user, form_dict(), utcnow())
+                created = pages.do_create_page(current_user, new, utcnow())
+            flash(_("The page is created."), "success")
+            return redirect(url_for("wiki.page", page_id=created.id))
+        except ValidationError as exc:
+            errors = exc.field_errors or {"__all__": exc.message}
+        except PrivacyWarning as exc:
+            findings, blocked = exc.summaries(), exc.blocked
+        form = form_dict()
+    else:
+        if kind == PageKind.BOUNDARY and organization and not title:
+            title = _("%(name)s – boundaries and mandate", name=organization.name)
+        form = forms.new_page(kind, title, organization,
+                              fields.integer(request.args.get("parent")),
+                              fields.local_today(utcnow()))
+    return render_wiki("wiki/edit.html", 400 if errors else (422 if findings else 200),
+                       **_form_context(form, None, errors, findings, blocked,
+                                       kind=kind, organization=organization))
+
+
+@bp.route("/wiki/<int:page_id>/edit", methods=["GET", "POST"])
+@limiter.limit(SAVE_LIMIT, key_func=_user_key, methods=["POST"])
+def edit_page(page_id: int):
+    page = access.page_for_editor(current_user, page_id)
+    errors, findings, blocked = {}, [], False
+    if request.method == "POST":
+        form = form_dict()
+        try:
+            with unit_of_work():
+                edit = pages.check_edit_page(current_user, page, form, utcnow())
+                pages.do_save_page(current_user, page, edit, utcnow())
+            flash(_("The page is saved."), "success")
+            return redirect(url_for("wiki.page", page_id=page.id))
+        except pages.EditConflict as exc:
+            return _conflict(exc, form)
+        except ValidationError as exc:
+            errors = exc.field_errors or {"__all__": exc.message}
+        except PrivacyWarning as exc:
+            findings, blocked = exc.summaries(), exc.blocked
+    else:
+        form = forms.from_page(page, db.session.get(WikiRevision, page.current_revision_id))
+    return render_wiki("wiki/edit.html", 400 if errors else (422 if findings else 200),
+                       **_form_context(form, page, errors, findings, blocked))
+
+
+def _conflict(exc: pages.EditConflict, form: dict):
+    """Both versions, and the form again with the editor's text on top of the latest one."""
+    page = exc.page
+    theirs = db.session.get(WikiRevision, page.current_revision_id)
+    draft = exc.edit.draft
+    mine = pages.text_of(page, draft.title, draft.body, draft.content)
+    form = dict(form, base_revision_id=page.current_revision_id)
+    context = _form_context(form, page, {}, [], False)
+    theirs_text = pages.revision_text(theirs)
+    context.update(theirs=theirs, theirs_text=theirs_text, diff=word_diff(theirs_text, mine),
+                   message=exc.message)
+    return render_wiki("wiki/conflict.html", 409, **context)
+
+
+def _form_context(form: dict, page, errors: dict, findings: list, blocked: bool, *,
+                  kind: str | None = None, organization=None) -> dict:
+    kind = page.kind.value if page is not None else kind
+    organization_id = page.organization_id if page is not None else (
+        organization.id if organization else None)
+    statements, next_statement = forms.statement_rows(form)
+    asks, next_ask = forms.ask_rows(form)
+    my_groups = db.session.scalars(select(PblGroup).where(
+        PblGroup.id.in_(group_ids(current_user, writable=True))).order_by(PblGroup.name))
+    return {"form": form, "page": page, "current_page": page, "kind": kind, "errors": errors,
+            "findings": findings, "blocked": blocked, "statement_rows": statements,
+            "next_statement": next_statement, "ask_rows": asks, "next_ask": next_ask,
+            "places": forms.places(current_user) if page is None else [],
+            "parents": forms.parent_options(current_user, organization_id, page),
+            "groups": [(str(g.id), g.name) for g in my_groups],
+            "organization": page.organization if page is not None else organization}
+
+
+@bp.get("/wiki/<int:page_id>/history")
+def history(page_id: int):
+    page = access.page_for_reader(current_user, page_id)
+    revisions = queries.history(page)
+    restored = queries.revision_numbers({r.restored_from_id for r in revisions
+                                         if r.restored_from_id})
+    return render_wiki("wiki/history.html", page=page, current_page=page, revisions=revisions,
+                       restored=restored, crumbs=queries.breadcrumbs(current_user, page),
+                       can_edit=access.can_edit_page(current_user, page))
+
+
+@bp.get("/wiki/<int:page_id>/diff")
+def diff(page_id: int):
+    page = access.page_for_reader(current_user, page_id)
+    ids = [fields.integer(request.args.get(k)) for k in ("a", "b")]
+    if None in ids:
+        raise ValidationError(_("Choose two revisions to compare."))
+    old, new = sorted((access.revision_for_reader(current_user, page, i) for i in ids),
+                      key=lambda r: r.number)
+    return render_wiki("wiki/diff.html", page=page, current_page=page, old=old, new=new,
+                       crumbs=queries.breadcrumbs(current_user, page),
+                       diff=word_diff(pages.revision_text(old), pages.revision_text(new)))
+
+
+@bp.get("/wiki/<int:page_id>/revisions/<int:revision_id>")
+def revision(page_id: int, revision_id: int):
+    page = access.page_for_reader(current_user, page_id)
+    old = access.revision_for_reader(current_user, page, revision_id)
+    context = _page_context(page, old)
+    content = old.content or {}
+    context.update(old=old, content=content, contacts=queries.ask_contacts(content),
+                   sections=boundaries.by_section(content.get("statements", [])))
+    return render_wiki("wiki/revision.html", **context)
+
+
+@bp.post("/wiki/<int:page_id>/revisions/<int:revision_id>/restore")
+@limiter.limit(SAVE_LIMIT, key_func=_user_key)
+def restore(page_id: int, revision_id: int):
+    page = access.page_for_reader(current_user, page_id)
+    old = access.revision_for_reader(current_user, page, revision_id)
+    with unit_of_work():
+        edit = pages.check_restore(current_user, page, old)
+        pages.do_restore(current_user, page, old, edit, utcnow())
+    flash(_("Revision %(number)s is restored as a new revision.", number=old.number),
+          "success")
+    return redirect(url_for("wiki.page", page_id=page.id))
+
+
+@bp.route("/wiki/<int:page_id>/delete", methods=["GET", "POST"])
+def delete_page(page_id: int):
+    page = access.page_for_reader(current_user, page_id)
+    access.require_edit(current_user, page)
+    if request.method == "POST":
+        title = page.title
+        with unit_of_work():
+            pages.check_delete_page(current_user, page)
+            pages.do_delete_page(current_user, page)
+        flash(_("The page “%(title)s” is deleted.", title=title), "success")
+        return redirect(url_for("wiki.index"))
+    return render_wiki("wiki/delete.html", page=page, current_page=page,
+                       subpages=queries.children(current_user, page))
+
+
+@bp.get("/wiki/organizations/<int:org_id>")
+def boundary_of(org_id: int):
+    """An organization's boundary page, or (for its editors) the form to write it."""
+    org = db.session.get(Organization, org_id)
+    if org is None:
+        raise NotFound()
+    found = queries.boundary_page_of(current_user, org.id)
+    if found is not None:
+        return redirect(url_for("wiki.page", page_id=found.id))
+    if access.can_create_in(current_user, org.id):
+        return redirect(url_for("wiki.new_page", kind="boundary", org=org.id))
+    return render_wiki("wiki/missing.html", 404, title=_("%(name)s – boundaries and mandate",
+                                                         name=org.name), organization=org)
