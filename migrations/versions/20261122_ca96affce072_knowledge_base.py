@@ -99,6 +99,11 @@ def upgrade():
     sa.PrimaryKeyConstraint('id', name=op.f('pk_wiki_revisions')),
     sa.UniqueConstraint('page_id', 'number', name=op.f('uq_wiki_revisions_page_id_number'))
     )
+    # The page -> latest revision key is a cycle (use_alter): databases with ALTER get it here,
+    # after both tables exist; SQLite has it inline in CREATE TABLE wiki_pages.
+    if op.get_bind().dialect.supports_alter:
+        op.create_foreign_key(op.f('fk_wiki_pages_current_revision_id_wiki_revisions'),
+                              'wiki_pages', 'wiki_revisions', ['current_revision_id'], ['id'])
     op.create_table('wiki_statements',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('page_id', sa.Integer(), nullable=False),
@@ -198,6 +203,9 @@ def downgrade():
         batch_op.drop_index('ix_wiki_statements_page_position')
 
     op.drop_table('wiki_statements')
+    if op.get_bind().dialect.supports_alter:
+        op.drop_constraint(op.f('fk_wiki_pages_current_revision_id_wiki_revisions'),
+                           'wiki_pages', type_='foreignkey')
     op.drop_table('wiki_revisions')
     op.drop_table('glossary_terms')
     with op.batch_alter_table('wiki_pages', schema=None) as batch_op:

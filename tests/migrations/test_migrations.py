@@ -35,14 +35,17 @@ def assert_models_match_schema() -> None:
 
 def migrate_up_and_down(app) -> None:
     with app.app_context():
-        upgrade()
-        tables = set(inspect(db.engine).get_table_names())
-        assert {"users", "organizations", "user_sessions", "invitations"} <= tables
-        assert_models_match_schema()
-        downgrade(revision="base")
-        assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
-        upgrade()
-        db.engine.dispose()
+        try:
+            upgrade()
+            tables = set(inspect(db.engine).get_table_names())
+            assert {"users", "organizations", "user_sessions", "invitations"} <= tables
+            assert_models_match_schema()
+            downgrade(revision="base")
+            assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+            upgrade()
+        finally:  # a failure must not leave connections open for the next test to trip on
+            db.session.remove()
+            db.engine.dispose()
 
 
 def test_upgrade_head_on_empty_sqlite(tmp_path: Path):
