@@ -108,8 +108,9 @@ def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime)
     notify.do_notify_post(post, thread, actor, draft.rendered.mentions, now)
     publish.emit("post_created", {"thread_id": thread.id, "post": post_payload(post, thread)},
                  rooms.thread_room(thread.id))
+    # For thread lists and badges; a connection showing the thread has the post itself.
     publish.emit("thread_activity", activity_payload(thread, actor),
-                 rooms.space_room(thread.space_id))
+                 rooms.space_room(thread.space_id), skip_room=rooms.thread_room(thread.id))
     if answered:
         emit_thread_changed(thread)
     return post

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
@@ -69,6 +70,31 @@ def posts_after(thread: Thread, after_seq: int, limit: int = CATCH_UP_LIMIT) -> 
         .options(selectinload(Post.author).selectinload(User.organization),
                  selectinload(Post.reactions))
         .order_by(Post.seq).limit(limit)))
+
+
+@dataclass(frozen=True)
+class PostControls:
+    """What one reader sees and may do on one post of the thread page."""
+
+    counts: Counter
+    mine: frozenset[str]
+    can_edit: bool
+    can_delete: bool
+    can_restore: bool
+    can_mark: bool
+
+
+def post_controls(reader: User, thread: Thread, posts: list[Post]) -> dict[int, PostControls]:
+    """Worked out once per page (not in the template, once per post and button)."""
+    may_mark = bool(thread.question_org_id) and access.can_mark_solution(reader, thread)
+    return {post.id: PostControls(
+        counts=Counter(r.kind for r in post.reactions),
+        mine=frozenset(r.kind for r in post.reactions if r.user_id == reader.id),
+        can_edit=access.can_edit_post(reader, post),
+        can_delete=access.can_delete_post(reader, post),
+        can_restore=access.can_restore_post(reader, post),
+        can_mark=may_mark and thread.solution_post_id != post.id and post.seq > 1)
+        for post in posts}
 
 
 def readable_spaces(user: User) -> list[Space]:

@@ -17,6 +17,7 @@ from forum.extensions import db, limiter
 from forum.privacy_guard import PrivacyWarning
 from forum.text import word_diff
 from forum.web.helpers import form_dict
+from forum.web.templating import REACTION_ICONS, REACTION_LABELS
 
 bp = Blueprint("discussions", __name__)
 POST_LIMIT = "20 per minute"
@@ -59,13 +60,22 @@ def new_thread(slug: str):
 @bp.get("/t/<int:thread_id>")
 def thread(thread_id: int):
     thread = access.thread_for_reader(current_user, thread_id)
+    return _thread_page(thread, client_id=secrets.token_urlsafe(16), form={}, findings=[],
+                        errors={})
+
+
+def _thread_page(thread, status: int = 200, **context):
+    reader = current_user._get_current_object()
     posts = queries.posts_after(thread, 0, limit=1000)
-    return render_template("discussions/thread.html", thread=thread, posts=posts,
-                           last_read=queries.last_read_seq(current_user, thread),
-                           can_post=access.can_post_in(current_user, thread.space),
-                           level=state_actions.follow_level(current_user, thread),
-                           reactions=REACTIONS, client_id=secrets.token_urlsafe(16),
-                           form={}, findings=[], errors={})
+    return render_template(
+        "discussions/thread.html", thread=thread, posts=posts,
+        controls=queries.post_controls(reader, thread, posts),
+        last_read=queries.last_read_seq(reader, thread),
+        can_post=access.can_post_in(reader, thread.space),
+        level=state_actions.follow_level(reader, thread), reactions=REACTIONS,
+        reaction_rows=[(kind, REACTION_ICONS[kind], str(REACTION_LABELS[kind]))
+                       for kind in REACTIONS],
+        **context), status
 
 
 @bp.post("/t/<int:thread_id>/posts")
@@ -82,14 +92,11 @@ def create_post(thread_id: int):
                                 _anchor=f"post-{post.seq}"))
     except (ValidationError, PrivacyWarning) as exc:
         findings = exc.summaries() if isinstance(exc, PrivacyWarning) else []
-        posts = queries.posts_after(thread, 0, limit=1000)
-        return render_template(
-            "discussions/thread.html", thread=thread, posts=posts,
-            last_read=queries.last_read_seq(current_user, thread), can_post=True,
-            level=state_actions.follow_level(current_user, thread), reactions=REACTIONS,
+        return _thread_page(
+            thread, 422 if findings else 400,
             client_id=form.get("client_id") or secrets.token_urlsafe(16), form=form,
             findings=findings, blocked=getattr(exc, "blocked", False),
-            errors=getattr(exc, "field_errors", {})), 422 if findings else 400
+            errors=getattr(exc, "field_errors", {}))
 
 
 @bp.route("/p/<int:post_id>/edit", methods=["GET", "POST"])

@@ -15,7 +15,15 @@ def send(ev: Event) -> None:
     if ev.kind in ("revoke", "revoke_user"):
         _leave_rooms(ev)
         return
-    socketio.emit(ev.name, ev.payload, to=ev.room, skip_sid=None)
+    socketio.emit(ev.name, ev.payload, to=ev.room, skip_sid=_sids_in(ev.skip_room))
+
+
+def _sids_in(room: str | None) -> list[str] | None:
+    """This process's connections in a room (with a Redis queue, other processes' connections
+    in it are not skipped: they get a redundant event, never a missing one)."""
+    if not room:
+        return None
+    return [sid for sid, _ in socketio.server.manager.get_participants("/", room)] or None
 
 
 def _close_room(ev: Event) -> None:

@@ -24,6 +24,7 @@ from forum.searching import sources
 
 log = logging.getLogger(__name__)
 BATCH = 500
+SETTLE = 0.25  # seconds between index batches
 REBUILD = "*"  # an outbox row asking for a full rebuild (e.g. the index folder vanished)
 _wake = threading.Event()
 
@@ -132,9 +133,12 @@ def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
                 stop.wait(2.0)
             finally:
                 db.session.remove()
-            if not handled:
-                _wake.wait(poll)
+            if not handled and _wake.wait(poll):
                 _wake.clear()
+            # Let the writes that woke us settle: the commit's live fan-out goes out first
+            # (indexing is CPU work that would delay it, in one process), and a burst of posts
+            # is indexed in one batch with one index commit instead of one commit each.
+            stop.wait(SETTLE)
 
 
 def start_thread(app: Flask) -> threading.Event:

@@ -12,6 +12,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from flask import g, has_app_context
 from markupsafe import Markup
@@ -178,6 +179,8 @@ def term_map() -> dict[str, str]:
     if has_app_context() and "glossary_terms" in g:
         return g.glossary_terms
     version = _version()
+    if has_app_context():  # with the database: tests run many databases in one process
+        g.glossary_version = (db.engine.url.render_as_string(), version)
     with _lock:
         if _cache["version"] != version:
             terms: dict[str, str] = {}
@@ -205,4 +208,28 @@ def annotate_html(html: str | None) -> Markup:
     glossary term linked to its explanation. Only ever give it HTML the server rendered."""
     if not html:
         return Markup("")
-    return Markup(annotate_terms(str(html), term_map()))  # noqa: S704 (sanitized on write)
+    terms = term_map()
+    version = g.get("glossary_version") if has_app_context() else None
+    if version is None:
+        return Markup(annotate_terms(str(html), terms))  # noqa: S704 (sanitized on write)
+    return Markup(_annotated(str(html), version, _Terms(terms)))  # noqa: S704 (as above)
+
+
+class _Terms:
+    """The term map as an argument of the cache below: compared by the version only."""
+
+    def __init__(self, terms: dict[str, str]) -> None:
+        self.terms = terms
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Terms)
+
+
+@lru_cache(maxsize=4096)
+def _annotated(html: str, version: tuple, terms: _Terms) -> str:
+    """Annotation is pure in (html, glossary version): a thread page shows the same posts again
+    and again, so each is annotated once per glossary version, not once per view."""
+    return annotate_terms(html, terms.terms)
