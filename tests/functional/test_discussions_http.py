@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import func, select
 
@@ -163,3 +165,25 @@ def test_mentions_autocomplete(client, setup):
     items = client.get("/api/v1/mentions?q=an").get_json()["items"]
     assert any(i["kind"] == "user" and i["handle"] == "anna" for i in items)
     assert client.get("/api/v1/mentions?q=").get_json()["items"] == []
+
+
+def test_reaction_buttons_work_without_javascript(client, setup):
+    """One form per post holds the reaction buttons; the pressed one is the reaction."""
+    thread = setup["thread"]
+    post_id = db.session.scalar(select(Post.id).where(Post.thread_id == thread.id))
+    client.login(setup["people"]["fk"])
+    html = client.get(f"/t/{thread.id}").get_data(as_text=True)
+    forms = re.findall(rf'<form method="post" action="/p/{post_id}/reactions"', html)
+    assert len(forms) == 1
+    token = client.csrf_token(f"/t/{thread.id}")
+    response = client.post(f"/p/{post_id}/reactions", data={"csrf_token": token, "kind": "idea"})
+    assert response.status_code == 302
+    html = client.get(f"/t/{thread.id}").get_data(as_text=True)
+    button = re.search(r'<button[^>]*data-kind="idea"[^>]*>.*?</button>', html, re.S).group(0)
+    assert 'aria-pressed="true"' in button and "mine" in button
+    assert '<span class="count">1</span>' in button
+    other = re.search(r'<button[^>]*data-kind="heart"[^>]*>.*?</button>', html, re.S).group(0)
+    assert 'aria-pressed="false"' in other and '<span class="count"></span>' in other
+    # Not a reaction of ours: a clear error, nothing stored.
+    response = client.post(f"/p/{post_id}/reactions", data={"csrf_token": token, "kind": "x"})
+    assert response.status_code == 400
