@@ -89,9 +89,10 @@ def register_web(app: Flask) -> None:
 
 
 def register_search(app: Flask) -> None:
-    from forum.searching.discussion_docs import register_sources
+    from forum.searching import discussion_docs, wiki_docs
 
-    register_sources()
+    discussion_docs.register_sources()
+    wiki_docs.register_sources()
 
 
 def register_sockets(app: Flask) -> None:

@@ -99,6 +99,11 @@ def term_for_reader(user: User, slug: str) -> GlossaryTerm:
     return term
 
 
+def can_read_glossary(user: User | None) -> bool:
+    """The glossary is shared: every signed-in, active member reads it."""
+    return _is_reader(user)
+
+
 def page_scope(page: WikiPage) -> str:
     """The search scope key of a page and its statements ('all', 'org:<id>', 'group:<id>'):
     the same keys as spaces use, so one set of reader scopes covers both."""
