@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from forum.errors import ValidationError
-from forum.i18n import _l
+from forum.i18n import _l, text_error
 from forum.text.limits import TextError, clean_text
 
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -19,7 +19,7 @@ def text_field(name: str, value: str | None, *, max_len: int, required: bool = T
     try:
         cleaned = clean_text(value or "", max_len=max_len, multiline=multiline).strip()
     except TextError as exc:
-        raise ValidationError(field_errors={name: str(exc)}) from exc
+        raise ValidationError(field_errors={name: text_error(exc, max_len)}) from exc
     if required and not cleaned:
         raise ValidationError(field_errors={name: str(_l("This field is required."))})
     return cleaned

@@ -17,7 +17,7 @@ from forum.discussions.models import Post, PostRevision, Space, Thread
 from forum.discussions.payloads import activity_payload, post_payload
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.i18n import _l, text_error
 from forum.notifications import actions as notify
 from forum.privacy_guard import check_privacy
 from forum.realtime import rooms
@@ -46,7 +46,7 @@ def check_body(body: str | None, *, confirm_privacy: bool) -> tuple[str, Rendere
     try:
         source = clean_text(body or "", max_len=MAX_BODY, multiline=True).strip()
     except TextError as exc:
-        raise ValidationError(field_errors={"body": _text_error(exc)}) from exc
+        raise ValidationError(field_errors={"body": text_error(exc)}) from exc
     if not source:
         raise ValidationError(field_errors={"body": str(_l("Write something first."))})
     flagged = check_privacy(source, confirmed=confirm_privacy)
@@ -153,7 +153,7 @@ def check_new_thread(actor: User, space: Space, title: str | None, body: str | N
         if not clean_title:
             errors["title"] = str(_l("Give the thread a title."))
     except TextError as exc:
-        errors["title"] = _text_error(exc)
+        errors["title"] = text_error(exc)
     org = _question_org(question_org_id, errors)
     try:
         source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
@@ -248,10 +248,3 @@ def do_restore_post(actor: User, post: Post) -> None:
     db.session.flush()
     publish.emit("post_restored", {"thread_id": post.thread_id, "post": post_payload(post)},
                  rooms.thread_room(post.thread_id))
-
-
-def _text_error(exc: TextError) -> str:
-    messages = {"nul": _l("The text contains a NUL byte, which cannot be stored."),
-                "too_long": _l("The text is too long."),
-                "invalid_char": _l("The text contains characters that cannot be stored.")}
-    return str(messages.get(getattr(exc, "code", ""), _l("The text cannot be stored.")))

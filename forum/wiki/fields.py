@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from forum.i18n import _l
+from forum.i18n import _l, text_error
 from forum.text.limits import TextError, clean_text
 from forum.text.markdown_rules import normalize_title
 
@@ -28,16 +28,6 @@ def local_today(now: datetime) -> date:
 def title_key(title: str) -> str:
     """How titles compare: whitespace collapsed, case folded, NFC."""
     return unicodedata.normalize("NFC", normalize_title(title)).casefold()
-
-
-def text_error(exc: TextError, max_len: int | None = None) -> str:
-    if exc.code == "too_long" and max_len:
-        return str(_l("The text is too long: at most %(max)s characters.",
-                      max=f"{max_len:,}".replace(",", " ")))
-    messages = {"nul": _l("The text contains a NUL byte, which cannot be stored."),
-                "too_long": _l("The text is too long."),
-                "invalid_char": _l("The text contains characters that cannot be stored.")}
-    return str(messages.get(exc.code, _l("The text cannot be stored.")))
 
 
 def text(form: Mapping, name: str, errors: dict[str, str], *, max_len: int,
