@@ -137,6 +137,25 @@
                                   Number(threadId) + "\"]");
   }
 
+  // A thread started after the page loaded: a link above the list (in a live region), unless
+  // the list is filtered to another space or by organization. Reloading shows it in place.
+  var announcedThreads = {};
+  function announceNewThread(data) {
+    var box = document.querySelector("[data-new-threads]");
+    var template = box && box.querySelector("template");
+    if (!template || Number(data.post_count) !== 1 || announcedThreads[data.thread_id]) { return; }
+    if (box.dataset.filtered === "1") { return; }
+    if (box.dataset.space && Number(box.dataset.space) !== Number(data.space_id)) { return; }
+    announcedThreads[data.thread_id] = true;
+    var item = template.content.firstElementChild.cloneNode(true);
+    var link = item.querySelector("a");
+    link.href = "/t/" + Number(data.thread_id);
+    link.textContent = data.title || "";
+    var who = data.author ? data.author.name + " (" + data.author.org + ")" : "";
+    item.querySelector(".muted").textContent = who;
+    box.appendChild(item);
+  }
+
   function updateUnread(row) {
     var lastSeq = Number(row.dataset.lastSeq) || 0;
     var lastRead = Number(row.dataset.lastRead) || 0;
@@ -154,7 +173,7 @@
   socket.on("thread_activity", function (data) {
     if (!data) { return; }
     var row = rowOf(data.thread_id);
-    if (!row) { return; }  // not in this list (or a filtered one): nothing to do
+    if (!row) { announceNewThread(data); return; }
     var oldSeq = Number(row.dataset.lastSeq) || 0;
     var lastSeq = Number(data.last_seq) || 0;
     if (lastSeq <= oldSeq) { return; }  // old news (events can cross a page load)

@@ -310,3 +310,28 @@ def test_mention_updates_the_notification_badge_live(pair):
     expect(row.locator("[data-unread]")).to_have_text("2 nya")
     expect(writer.page.locator("[data-live-list] > li.thread-row").first).to_have_attribute(
         "data-thread-id", str(thread_id))
+
+
+def test_a_new_thread_is_announced_above_the_list(pair):
+    writer, reader = pair
+    reader.open("/")
+    expect(reader.page.locator("[data-new-threads] a")).to_have_count(0)
+    reader.page.wait_for_function("() => window.forumSocket && window.forumSocket.connected",
+                                  timeout=TIMEOUT)
+    thread_id = start_thread(writer)
+    notice = reader.page.locator("[data-new-threads] a")
+    expect(notice).to_have_count(1, timeout=TIMEOUT)
+    expect(notice).to_have_attribute("href", f"/t/{thread_id}")
+    expect(reader.page.locator("[data-new-threads]")).to_have_attribute("aria-live", "polite")
+    expect(reader.page.locator("[data-new-threads]")).to_contain_text("Sara Malmberg")
+    # A list filtered to another space says nothing about it.
+    other = reader.page.locator("#f-space option").evaluate_all(
+        "(els, id) => els.map(e => e.value).filter(v => v)", None)
+    allmant = reader.page.locator("#f-space option", has_text="Allmänt").get_attribute("value")
+    elsewhere = next(v for v in other if v != allmant)
+    reader.open(f"/?space={elsewhere}")
+    reader.page.wait_for_function("() => window.forumSocket && window.forumSocket.connected",
+                                  timeout=TIMEOUT)
+    start_thread(writer)
+    reader.page.wait_for_timeout(LIVE)
+    expect(reader.page.locator("[data-new-threads] a")).to_have_count(0)
