@@ -17,24 +17,32 @@ from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
 from forum.i18n import _l
 from forum.pbl.models import GroupMember, GroupRole
+from forum.request_cache import per_request
 
 
 def organization_line(org_id: int) -> list[int]:
     """The organization and its ancestors (a local office belongs to its agency too)."""
+    return list(per_request(("organization_line", org_id), lambda: _organization_line(org_id)))
+
+
+def _organization_line(org_id: int) -> tuple[int, ...]:
     parents = dict(db.session.execute(select(Organization.id, Organization.parent_id)).all())
     line: list[int] = []
     current: int | None = org_id
     while current is not None and current not in line:
         line.append(current)
         current = parents.get(current)
-    return line
+    return tuple(line)
 
 
 def group_ids(user: User, *, writable: bool = False) -> list[int]:
-    query = select(GroupMember.group_id).where(GroupMember.user_id == user.id)
-    if writable:
-        query = query.where(GroupMember.role != GroupRole.OBSERVER)
-    return list(db.session.scalars(query))
+    def load() -> tuple[int, ...]:
+        query = select(GroupMember.group_id).where(GroupMember.user_id == user.id)
+        if writable:
+            query = query.where(GroupMember.role != GroupRole.OBSERVER)
+        return tuple(db.session.scalars(query))
+
+    return list(per_request(("group_ids", user.id, writable), load))
 
 
 def _space_filter(user: User):
@@ -56,7 +64,8 @@ def readable_spaces(user: User | None) -> Select[tuple[Space]]:
 def readable_space_ids(user: User | None) -> list[int]:
     if not _is_reader(user):
         return []
-    return list(db.session.scalars(select(Space.id).where(_space_filter(user))))
+    return list(per_request(("readable_space_ids", user.id), lambda: tuple(
+        db.session.scalars(select(Space.id).where(_space_filter(user))))))
 
 
 def readable_threads(user: User | None) -> Select[tuple[Thread]]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
 from flask import Flask
-from flask_babel import format_datetime, get_locale
+from flask_babel import format_datetime, get_locale, get_timezone
 from flask_login import current_user
 
 from forum.accounts import access
@@ -74,8 +75,17 @@ def init_app(app: Flask) -> None:
 
     @app.template_filter("datetime")
     def _datetime(value: datetime | None, fmt: str = "medium") -> str:
-        return format_datetime(value, fmt) if value else ""
+        if not value:
+            return ""
+        return _formatted(value, fmt, str(get_locale() or "sv"), str(get_timezone()))
 
     @app.template_filter("isodate")
     def _isodate(value: datetime | None) -> str:
         return value.isoformat() if value else ""
+
+
+@lru_cache(maxsize=8192)
+def _formatted(value: datetime, fmt: str, locale: str, timezone: str) -> str:
+    """Babel's formatting is slow and a thread page formats the same times on every view;
+    the result depends only on these four arguments."""
+    return format_datetime(value, fmt)

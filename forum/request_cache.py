@@ -1,0 +1,34 @@
+"""A per-request memo for access facts that several parts of one page ask for (the reader's
+organization line, groups and readable spaces are needed by the page, the navigation, the
+glossary, backlinks ...). Outside a request (CLI, tests calling actions directly) nothing is
+kept. A commit or rollback forgets everything, so a request that changes membership and then
+checks access again sees the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from typing import TypeVar
+
+from flask import g, has_app_context, has_request_context
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+T = TypeVar("T")
+_KEY = "_forum_request_cache"
+
+
+def per_request(key: Hashable, compute: Callable[[], T]) -> T:
+    if not has_request_context():
+        return compute()
+    cache = g.setdefault(_KEY, {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_soft_rollback")
+def _forget(*_args) -> None:
+    if has_app_context():
+        g.pop(_KEY, None)
