@@ -1,0 +1,389 @@
+"""Search benchmark: both backends, one corpus, one run, side by side.
+
+    .venv/bin/python bench/search_bench.py --docs 100000 --runs 3
+
+Builds a fixed-seed corpus of documents of about 300 words (Swedish and English rehabilitation
+vocabulary with a Zipf-like spread, so some words are very common), indexes it in each backend
+(timing the build), then applies a stream of single-document updates (each its own commit —
+the realistic state of a live index, not a freshly optimised one), then times queries:
+1–3 words, phrases and a very common word, restricted to a reader's scopes as the app does.
+PostgreSQL is measured with GIN fastupdate on and off. Everything stays on this machine
+(a temporary Whoosh folder, a temporary PostgreSQL schema), and the script stops by itself:
+every phase is bounded in count, and --max-minutes bounds the whole run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from forum.search import PostgresBackend, SearchDoc, SearchQuery, WhooshBackend  # noqa: E402
+
+REAL_WORDS = [
+    "sjukskrivning",
+    "sjukskrivningen",
+    "sjukskrivningar",
+    "arbetsförmåga",
+    "arbetsförmågan",
+    "sjukpenning",
+    "aktivitetsersättning",
+    "sjukersättning",
+    "rehabilitering",
+    "rehabiliteringen",
+    "arbetslivsinriktad",
+    "försäkringskassan",
+    "arbetsförmedlingen",
+    "vårdcentral",
+    "psykiatri",
+    "socialtjänst",
+    "ekonomiskt",
+    "bistånd",
+    "samordningsförbund",
+    "samordning",
+    "handläggare",
+    "bedömning",
+    "bedömningen",
+    "läkarintyg",
+    "intyget",
+    "rehabiliteringskedjan",
+    "normalt",
+    "förekommande",
+    "arbete",
+    "arbetsgivare",
+    "insats",
+    "insatser",
+    "stöd",
+    "kartläggning",
+    "praktik",
+    "utbildning",
+    "samverkan",
+    "möte",
+    "mötet",
+    "planering",
+    "plan",
+    "avstämningsmöte",
+    "unga",
+    "för",
+    "och",
+    "att",
+    "det",
+    "som",
+    "en",
+    "på",
+    "är",
+    "av",
+    "med",
+    "till",
+    "inte",
+    "har",
+    "om",
+    "de",
+    "ett",
+    "vi",
+    "ska",
+    "kan",
+    "assessment",
+    "assessments",
+    "work",
+    "ability",
+    "sickness",
+    "benefit",
+    "employment",
+    "service",
+    "vocational",
+    "rehabilitation",
+    "coordination",
+    "meeting",
+    "plan",
+    "support",
+    "client",
+    "case",
+    "officer",
+    "social",
+    "services",
+    "healthcare",
+    "primary",
+    "care",
+    "psychiatry",
+    "municipality",
+    "agency",
+    "agencies",
+    "boundary",
+    "mandate",
+    "must",
+]
+
+SYLLABLES = [
+    "ar",
+    "bet",
+    "för",
+    "må",
+    "ga",
+    "sjuk",
+    "skriv",
+    "ning",
+    "re",
+    "ha",
+    "bi",
+    "li",
+    "te",
+    "ring",
+    "sam",
+    "ord",
+    "na",
+    "stöd",
+    "in",
+    "sats",
+    "kart",
+    "lägg",
+    "pla",
+    "ne",
+    "vård",
+    "cen",
+    "tral",
+    "so",
+    "ci",
+    "al",
+    "tjänst",
+    "bi",
+    "stånd",
+    "e",
+    "ko",
+    "no",
+    "misk",
+]
+
+
+def vocabulary(rng: random.Random, size: int) -> list[str]:
+    words = list(dict.fromkeys(REAL_WORDS))
+    while len(words) < size:
+        word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 5)))
+        if word not in words:
+            words.append(word)
+    return words
+
+
+def corpus(n: int, seed: int = 2026) -> tuple[list[SearchDoc], list[str]]:
+    rng = random.Random(seed)
+    words = vocabulary(rng, 8000)
+    # Zipf-like weights: a handful of words are in nearly every document.
+    weights = [1.0 / (rank + 1) ** 1.05 for rank in range(len(words))]
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    docs = []
+    for i in range(n):
+        body = rng.choices(words, weights, k=300)
+        if i % 50 == 0:
+            at = rng.randrange(0, 290)
+            body[at : at + 3] = ["aktivitetsersättning", "för", "unga"]
+        title = " ".join(rng.choices(words[20:2000], k=6))
+        docs.append(
+            SearchDoc(
+                doc_id=f"post:{i}",
+                kind="post",
+                title=title,
+                body=" ".join(body),
+                url=f"/t/{i // 20}#post-{i}",
+                scope=f"space:{i % 50}",
+                org_id=i % 12,
+                space_id=i % 50,
+                group_id=None,
+                author_id=i % 400,
+                created_at=start + timedelta(minutes=i),
+            )
+        )
+    return docs, words
+
+
+def queries(
+    rng: random.Random, words: list[str], docs: list[SearchDoc], count: int
+) -> dict[str, list[str]]:
+    mid = words[60:3000]
+    phrase_docs = rng.sample(docs, count)
+    phrases = []
+    for doc in phrase_docs:
+        body = doc.body.split()
+        at = rng.randrange(0, len(body) - 3)
+        phrases.append('"' + " ".join(body[at : at + rng.choice((2, 3))]) + '"')
+    return {
+        "1-3 words": [" ".join(rng.sample(mid, rng.choice((1, 2, 3)))) for _ in range(count)],
+        "phrase": phrases,
+        "very common word": [rng.choice(("och", "att", "det", "som")) for _ in range(count)],
+    }
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def summary(values: list[float]) -> dict[str, float]:
+    return {
+        "p50": statistics.median(values),
+        "p95": percentile(values, 95),
+        "p99": percentile(values, 99),
+    }
+
+
+def build(backend, docs: list[SearchDoc], batch: int = 1000) -> float:
+    started = time.perf_counter()
+    for i in range(0, len(docs), batch):
+        backend.index(docs[i : i + batch])
+    return time.perf_counter() - started
+
+
+def update_stream(backend, docs: list[SearchDoc], count: int, rng: random.Random) -> float:
+    """Single-document updates, each committed on its own, as the indexer does for a post."""
+    timings = []
+    for doc in rng.sample(docs, count):
+        changed = SearchDoc(
+            **{**{f: getattr(doc, f) for f in doc.__slots__}, "body": doc.body + " redigerad"}
+        )
+        started = time.perf_counter()
+        backend.index([changed])
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def time_queries(
+    backend, sets: dict[str, list[str]], scopes: frozenset[str], runs: int
+) -> dict[str, dict[str, float]]:
+    results = {}
+    for name, texts in sets.items():
+        per_run = []
+        for _ in range(runs):
+            timings = []
+            for text in texts:
+                started = time.perf_counter()
+                backend.search(SearchQuery(text=text), scopes)
+                timings.append((time.perf_counter() - started) * 1000)
+            per_run.append(summary(timings))
+        results[name] = {k: statistics.median(r[k] for r in per_run) for k in per_run[0]}
+        results[name]["runs"] = runs
+    return results
+
+
+def measure(name: str, backend, docs, sets, args, rng) -> dict:
+    print(f"[{name}] building {len(docs)} documents …", flush=True)
+    built = build(backend, docs)
+    print(f"[{name}] built in {built:.0f} s; {args.updates} single updates …", flush=True)
+    update_median = update_stream(backend, docs, args.updates, rng)
+    scopes = frozenset(f"space:{i}" for i in range(30))  # the reader sees 30 of 50 spaces
+    print(f"[{name}] querying …", flush=True)
+    return {
+        "build_s": built,
+        "update_median_ms": update_median * 1000,
+        "queries_ms": time_queries(backend, sets, scopes, args.runs),
+    }
+
+
+def postgres(url: str, fastupdate: bool):
+    import sqlalchemy as sa
+
+    from forum.search import create_schema
+
+    engine = sa.create_engine(url)
+    schema = f"bench_{uuid.uuid4().hex[:8]}"
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+    create_schema(engine, schema=schema, gin_fastupdate=fastupdate)
+    backend = PostgresBackend(engine, schema=schema)
+
+    def drop() -> None:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        engine.dispose()
+
+    return backend, drop
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--updates", type=int, default=300)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--backends", default="whoosh,postgres-fastupdate-off,postgres-fastupdate-on"
+    )
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get(
+            "FORUM_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+        ),
+    )
+    parser.add_argument("--max-minutes", type=float, default=60)
+    args = parser.parse_args()
+    deadline = time.monotonic() + args.max_minutes * 60
+    rng = random.Random(7)
+    docs, words = corpus(args.docs)
+    sets = queries(rng, words, docs, args.queries)
+    report = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "docs": args.docs,
+        "machine": machine(),
+        "backends": {},
+    }
+    for name in args.backends.split(","):
+        if time.monotonic() > deadline:
+            print(f"[{name}] skipped: --max-minutes reached", flush=True)
+            continue
+        if name == "whoosh":
+            with tempfile.TemporaryDirectory() as folder:
+                backend = WhooshBackend(Path(folder) / "index")
+                report["backends"][name] = measure(name, backend, docs, sets, args, rng)
+                backend.close()
+        else:
+            backend, drop = postgres(args.postgres_url, name.endswith("-on"))
+            try:
+                report["backends"][name] = measure(name, backend, docs, sets, args, rng)
+            finally:
+                drop()
+    out = ROOT / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"search-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"
+    path.write_text(json.dumps(report, indent=2))
+    print(table(report))
+    print(f"raw results: {path}")
+
+
+def machine() -> dict[str, str]:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        "unknown",
+    )
+    return {"cpu": cpu, "cores": str(os.cpu_count()), "python": sys.version.split()[0]}
+
+
+def table(report: dict) -> str:
+    lines = [
+        "| backend | build | update (median) | query kind | p50 ms | p95 ms | p99 ms |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for name, data in report["backends"].items():
+        for kind, figures in data["queries_ms"].items():
+            lines.append(
+                f"| {name} | {data['build_s']:.0f} s | {data['update_median_ms']:.1f} ms"
+                f" | {kind} | {figures['p50']:.1f} | {figures['p95']:.1f}"
+                f" | {figures['p99']:.1f} |"
+            )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
