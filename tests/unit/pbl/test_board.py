@@ -45,7 +45,7 @@ def test_two_members_editing_one_note_never_lose_a_change(pbl, open_session):
     entrypoints.edit_item(fk, item.id, "Fias version", 1)
     with publish.capture() as events, pytest.raises(Conflict) as exc:
         entrypoints.edit_item(af, item.id, "Annas version", 1)  # based on the old text
-    assert exc.value.details["item"]["text"] == "Fias version" and events == []
+    assert exc.value.details["current"]["text"] == "Fias version" and events == []
     entrypoints.edit_item(af, item.id, "Annas version", 2)
     db.session.refresh(item)
     assert (item.text, item.version) == ("Annas version", 3)

@@ -1,3 +1,5 @@
+"""PBL fixtures shared by unit and functional tests (registered in tests/conftest.py)."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,14 +12,10 @@ from tests.factories import ForumFactory
 
 
 @pytest.fixture
-def forum(app) -> ForumFactory:
-    return ForumFactory()
-
-
-@pytest.fixture
-def pbl(forum):
+def pbl(app):
     """A group made through the actions: a tutor, two members from two agencies, an observer
     with consent, and an outsider; one planned session and one signed-off case."""
+    forum = ForumFactory()
     fk = forum.org("Försäkringskassan", handle="fk")
     af = forum.org("Arbetsförmedlingen", type=OrgType.EMPLOYMENT_SERVICE, handle="af")
     people = {
