@@ -88,7 +88,7 @@ def do_edit_item(actor: User, session: PblSession, item: BoardItem, text: str,
     db.session.refresh(item)  # after the row lock: the latest version
     if item.version != base_version:
         raise Conflict(str(_l("Someone changed this note while you were editing it.")),
-                       item=item_payload(item))
+                       current=item_payload(item))
     item.text, item.version, item.updated_at = text, item.version + 1, now
     db.session.flush()
     _emit_item(session, version, "edit", item)
