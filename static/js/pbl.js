@@ -96,7 +96,7 @@
       ev.preventDefault();
       socket.emit("board_edit", { item_id: item.id, text: input.value,
                                   base_version: Number(li.dataset.version) }, function (ack) {
-        if (ack && ack.ok) { showError(null); return; }
+        if (ack && ack.ok) { showError(null); fillItem(li, ack.item); return; }
         if (ack && ack.code === "conflict" && ack.current) {
           showError({ error: root.dataset.textConflict });
           fillItem(li, ack.current);
@@ -163,6 +163,8 @@
     }
   }
 
+  socket.on("disconnect", function () { root.dataset.joined = ""; });
+
   socket.on("board_changed", function (ev) {
     if (ev.session_id !== sessionId || ev.version <= version) { return; }
     if (ev.version !== version + 1) { catchUp(); return; }  // a gap: fetch the whole board
@@ -178,7 +180,10 @@
 
   function join() {
     socket.emit("join_pbl_session", { session_id: sessionId, after_version: -1 },
-                function (ack) { if (ack && ack.ok) { renderBoard(ack); } else { showError(ack); } });
+                function (ack) {
+                  if (ack && ack.ok) { renderBoard(ack); root.dataset.joined = "1"; }
+                  else { showError(ack); }
+                });
   }
   if (live && live.onConnect) { live.onConnect(join); } else { socket.on("connect", join); }
 
