@@ -93,9 +93,10 @@ def register_web(app: Flask) -> None:
 
 
 def register_search(app: Flask) -> None:
-    from forum.searching.discussion_docs import register_sources
+    from forum.searching import discussion_docs, pbl_docs
 
-    register_sources()
+    discussion_docs.register_sources()
+    pbl_docs.register_sources()
 
 
 def register_sockets(app: Flask) -> None:
