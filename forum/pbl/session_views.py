@@ -7,9 +7,9 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum.db import unit_of_work
+from forum.db import unit_of_work, utcnow
 from forum.extensions import db
-from forum.pbl import access, actions, entrypoints, sessions
+from forum.pbl import access, actions, entrypoints, photos, sessions
 from forum.pbl.board import board_items
 from forum.pbl.calendar import ics_for
 from forum.pbl.models import GroupRole, SessionStatus
@@ -33,7 +33,7 @@ def room(session_id: int):
         observers=[m.user for m in group.members if m.role == GroupRole.OBSERVER],
         present_ids=present_ids, suggested=sessions.suggested_roles(session),
         cases=[c for c in actions.group_cases(group) if c.signed_off_at],
-        is_tutor=access.is_tutor(current_user, group.id),
+        photos=photos.session_photos(session), is_tutor=access.is_tutor(current_user, group.id),
         can_write=access.can_write(current_user, group.id), Status=SessionStatus)
 
 
@@ -99,6 +99,24 @@ def minutes(session_id: int):
         sessions.do_edit_minutes(session, text)
     flash(_("The minutes are saved."), "success")
     return _back(session_id)
+
+
+@bp.post("/<int:session_id>/photos")
+def add_photo(session_id: int):
+    session = access.session_for_reader(current_user, session_id)
+    upload = request.files.get("photo")
+    with unit_of_work():
+        image = photos.check_photo(current_user, session, upload.read() if upload else None)
+        photos.do_add_photo(current_user, session, image, utcnow())
+    flash(_("The photo is saved (without its metadata)."), "success")
+    return _back(session_id)
+
+
+@bp.get("/photos/<int:photo_id>")
+def photo(photo_id: int):
+    found = access.photo_for_reader(current_user, photo_id)
+    return Response(found.data, mimetype=found.content_type, headers={
+        "Cache-Control": "private, max-age=3600", "X-Content-Type-Options": "nosniff"})
 
 
 @bp.get("/<int:session_id>/calendar.ics")
