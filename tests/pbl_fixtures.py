@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from forum.accounts.models import OrgType, Role
@@ -34,7 +36,8 @@ def pbl(app):
     user, role, note = actions.check_add_member(tutor, group, people["observer"].id,
                                                 "observer", "Alla samtyckte vid träff 1.")
     actions.do_add_member(tutor, group, user, role, note, now)
-    starts, minutes = sessions.check_plan_session(tutor, group, "2026-12-10", "13:00", 180)
+    day = (date.today() + timedelta(days=10)).isoformat()  # always in the future
+    starts, minutes = sessions.check_plan_session(tutor, group, day, "13:00", 180)
     session = sessions.do_plan_session(tutor, group, starts, minutes)
     case = actions.do_create_case(tutor, group, actions.check_new_case(
         tutor, group, "Dag 170", "case", "dag 180, rygg", "Ett sammansatt fall."), now)

@@ -13,6 +13,7 @@ from forum.db import unit_of_work, utcnow
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.pbl import access, actions, export, journal, sessions
+from forum.pbl.calendar import ics_for
 from forum.pbl.models import CaseKind, GroupRole
 from forum.privacy_guard import PrivacyWarning
 from forum.web.helpers import form_dict
@@ -26,6 +27,15 @@ def index():
     coming = sessions.upcoming([g.id for g in groups], utcnow())
     return render_template("pbl/index.html", groups=groups, coming=coming,
                            can_create=access.can_create_group(current_user))
+
+
+@bp.get("/calendar.ics")
+def calendar():
+    """Every coming session of the user's groups, for a calendar app."""
+    coming = sessions.upcoming(access.readable_group_ids(current_user), utcnow())
+    body = ics_for(coming, request.host)
+    return Response(body, mimetype="text/calendar", headers={
+        "Content-Disposition": 'attachment; filename="pbl-sessions.ics"'})
 
 
 @bp.route("/new", methods=["GET", "POST"])

@@ -42,8 +42,11 @@ def test_members_see_the_pages_and_outsiders_get_404(client, pbl, entry):
     body = client.get(f"/pbl/g/{pbl['group'].id}").get_data(as_text=True)
     assert "Försäkringskassan" in body and "Arbetsförmedlingen" in body
     ics = client.get(f"/pbl/s/{pbl['session'].id}/calendar.ics").get_data(as_text=True)
-    assert "BEGIN:VEVENT" in ics and "DTSTART:20261210T120000Z" in ics
+    starts = pbl["session"].starts_at.strftime("%Y%m%dT%H%M%SZ")
+    assert "BEGIN:VEVENT" in ics and f"DTSTART:{starts}" in ics
     assert "PBL Älvdalen" in client.get("/pbl/").get_data(as_text=True)
+    everything = client.get("/pbl/calendar.ics").get_data(as_text=True)
+    assert everything.count("BEGIN:VEVENT") == 1 and everything.endswith("END:VCALENDAR\r\n")
 
 
 @pytest.mark.parametrize("who", ["outsider", "admin"])
@@ -56,6 +59,7 @@ def test_non_members_are_refused_exactly_like_nothing(client, pbl, entry, who):
         assert response.get_data(as_text=True) == missing.replace("/pbl/g/999999", url) \
             or "PBL Älvdalen" not in response.get_data(as_text=True)
     assert "PBL Älvdalen" not in client.get("/pbl/").get_data(as_text=True)
+    assert "BEGIN:VEVENT" not in client.get("/pbl/calendar.ics").get_data(as_text=True)
 
 
 def test_a_private_journal_entry_is_404_for_other_members(client, pbl, entry):
