@@ -87,5 +87,5 @@ def _run_session(row: dict, session: PblSession, tutor: User, people: dict[str, 
     sessions.do_record_attendance(session, present)
     question, minutes = sessions.check_close_session(tutor, session, row["question_for_next"],
                                                      row["minutes_text"])
-    sessions.do_close_session(session, question, minutes,
+    sessions.do_close_session(tutor, session, question, minutes,
                               start + timedelta(minutes=session.duration_minutes))

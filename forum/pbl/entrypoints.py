@@ -80,7 +80,7 @@ def close_session(actor: User, session_id: int, question: str | None,
     with unit_of_work():
         session = access.session_for_reader(actor, session_id)
         question, minutes = sessions.check_close_session(actor, session, question, minutes)
-        sessions.do_close_session(session, question, minutes, utcnow())
+        sessions.do_close_session(actor, session, question, minutes, utcnow())
     return session
 
 

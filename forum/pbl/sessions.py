@@ -212,8 +212,9 @@ def check_close_session(actor: User, session: PblSession, question: str | None,
     return clean_question, clean_minutes
 
 
-def do_close_session(session: PblSession, question: str, minutes: str,
+def do_close_session(actor: User, session: PblSession, question: str, minutes: str,
                      now: datetime) -> None:
+    """Close, and leave the question in the session's chat, telling the group about it."""
     session.question_for_next, session.minutes = question, minutes
     session.status, session.closed_at = SessionStatus.CLOSED, now
     bump_version(session)
@@ -221,7 +222,22 @@ def do_close_session(session: PblSession, question: str, minutes: str,
     from forum.search.outbox import enqueue
 
     enqueue(f"minutes:{session.id}")
+    _post_question(actor, session, question, now)
     emit_session(session)
+
+
+def _post_question(actor: User, session: PblSession, question: str, now: datetime) -> None:
+    from forum.discussions.models import Thread
+    from forum.notifications import actions as notify
+
+    thread = db.session.get(Thread, session.thread_id) if session.thread_id else None
+    if thread is None:
+        return
+    body = str(_l("**The question for next time:** %(question)s", question=question))
+    draft = thread_actions.check_new_post(actor, thread, body, None, confirm_privacy=True)
+    post = thread_actions.do_create_post(actor, thread, draft, now)
+    notify.do_notify_people(thread, post, actor, access.readers_of_group(session.group_id),
+                            "pbl_question", now)
 
 
 def check_edit_minutes(actor: User, session: PblSession, minutes: str | None) -> str:

@@ -153,3 +153,21 @@ def test_attendance_and_minutes(pbl, open_session):
     assert open_session.minutes == "Kompletterad text"
     with pytest.raises(PermissionDenied):
         sessions.check_edit_minutes(pbl["people"]["observer"], open_session, "x")
+
+
+def test_closing_tells_exactly_the_group_about_the_question(pbl, open_session):
+    from forum.notifications.models import Notification
+
+    people = pbl["people"]
+    with publish.capture() as events:
+        entrypoints.close_session(people["tutor"], open_session.id, "Vem ringer först?", "")
+    notified = {e.room for e in events if e.name == "notification"}
+    assert notified == {rooms.user_room(people[w].id) for w in ("fk", "af", "observer")}
+    rows = db.session.scalars(select(Notification)).all()
+    assert {(r.user_id, r.kind) for r in rows} == {
+        (people[w].id, "pbl_question") for w in ("fk", "af", "observer")}
+    from forum.discussions.models import Post
+
+    last = db.session.scalars(select(Post).where(Post.thread_id == open_session.thread_id)
+                              .order_by(Post.seq.desc())).first()
+    assert last.seq == 2 and "Vem ringer först?" in last.source
