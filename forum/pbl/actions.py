@@ -115,6 +115,38 @@ def do_add_member(actor: User, group: PblGroup, user: User, role: GroupRole, not
     return member
 
 
+def check_remove_member(actor: User, group: PblGroup, user_id: int) -> GroupMember:
+    access.require_tutor(actor, group.id)
+    member = db.session.scalar(select(GroupMember).where(GroupMember.group_id == group.id,
+                                                         GroupMember.user_id == user_id))
+    if member is None:
+        raise NotFound()
+    if member.role == GroupRole.TUTOR:
+        raise ValidationError(str(_l("The tutor cannot be removed from their own group.")))
+    return member
+
+
+def do_remove_member(group: PblGroup, member: GroupMember) -> None:
+    """Remove the membership; the person's live connections leave every room of the group
+    (its space, the space's threads, the session rooms) at once, after the commit."""
+    from forum.discussions.models import Thread
+    from forum.pbl.models import PblSession
+    from forum.realtime import rooms
+    from forum.realtime.publish import publish
+
+    user_id = member.user_id
+    db.session.delete(member)
+    db.session.flush()
+    space = group_space(group)
+    room_names = [rooms.pbl_session_room(i) for i in db.session.scalars(
+        select(PblSession.id).where(PblSession.group_id == group.id))]
+    if space is not None:
+        room_names += [rooms.space_room(space.id)] + [rooms.thread_room(i) for i in
+                                                      db.session.scalars(select(Thread.id).where(
+                                                          Thread.space_id == space.id))]
+    publish.revoke_for_user(user_id, space.id if space else 0, room_names)
+
+
 def organizations_present(group: PblGroup) -> list[Organization]:
     """The home organizations of the members (tutor and observers not counted)."""
     orgs = {m.user.organization_id: m.user.organization for m in group.members

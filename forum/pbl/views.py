@@ -81,6 +81,17 @@ def add_member(group_id: int):
     return redirect(url_for("pbl.group", group_id=group.id))
 
 
+@bp.post("/g/<int:group_id>/members/<int:user_id>/remove")
+def remove_member(group_id: int, user_id: int):
+    group = access.group_for_reader(current_user, group_id)
+    with unit_of_work():
+        member = actions.check_remove_member(current_user, group, user_id)
+        name = member.user.display_name
+        actions.do_remove_member(group, member)
+    flash(_("%(name)s was removed from the group.", name=name), "success")
+    return redirect(url_for("pbl.group", group_id=group.id))
+
+
 @bp.post("/g/<int:group_id>/sessions")
 def plan_session(group_id: int):
     group = access.group_for_reader(current_user, group_id)

@@ -178,13 +178,26 @@
     }
   });
 
+  // The first join asks for the whole board (the page's copy has no buttons yet); a re-join
+  // after a reconnect sends the last version seen and gets the board only if it changed.
+  var joinedOnce = false;
   function join() {
-    socket.emit("join_pbl_session", { session_id: sessionId, after_version: -1 },
+    socket.emit("join_pbl_session", { session_id: sessionId,
+                                      after_version: joinedOnce ? version : -1 },
                 function (ack) {
-                  if (ack && ack.ok) { renderBoard(ack); root.dataset.joined = "1"; }
-                  else { showError(ack); }
+                  if (ack && ack.code === "not_found" && joinedOnce) {
+                    window.location.reload();  // no longer in the group: the page says so
+                    return;
+                  }
+                  if (!ack || !ack.ok) { showError(ack); return; }
+                  if (ack.changed) { renderBoard(ack); }
+                  joinedOnce = true;
+                  root.dataset.joined = "1";
                 });
   }
+
+  // Some access changed (e.g. removed from the group): join again, which checks it again.
+  socket.on("access_lost", function () { join(); });
   if (live && live.onConnect) { live.onConnect(join); } else { socket.on("connect", join); }
 
   root.querySelectorAll("form.pbl-add").forEach(function (form) {

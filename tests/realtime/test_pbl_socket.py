@@ -197,3 +197,29 @@ def test_wrong_shapes_are_refused(people, payload):
     person = people("sara.malmberg")
     ack = person.call("join_pbl_session", payload)
     assert ack["ok"] is False and ack["code"] == "bad_request"
+
+
+def test_a_removed_member_leaves_the_room_at_once(people, session_id, live_server):
+    """Runs last: it changes the demo group."""
+    removed, stays = people("oskar.blom"), people("maja.karlsson")
+    join(removed, session_id)
+    join(stays, session_id)
+    removed_seen = Recorder(removed.client, ("access_lost",))
+    tutor = http_login(live_server.url, demo_email("eva.nordin"), DEMO_PASSWORD)
+    html = tutor.get(f"{live_server.url}/pbl/s/{session_id}", timeout=10).text
+    group_id = int(re.search(r'href="/pbl/g/(\d+)"', html).group(1))
+    page = tutor.get(f"{live_server.url}/pbl/g/{group_id}", timeout=10).text
+    user_id = int(re.search(r"Oskar Blom.*?/members/(\d+)/remove", page, re.S).group(1))
+    response = tutor.post(f"{live_server.url}/pbl/g/{group_id}/members/{user_id}/remove",
+                          data={"csrf_token": csrf_token(tutor, live_server.url,
+                                                         f"/pbl/g/{group_id}")},
+                          allow_redirects=False, timeout=10)
+    assert response.status_code == 302
+    assert removed_seen.wait_for("access_lost")  # sent after the commit, before the reply
+    ack = stays.call("board_add", {"session_id": session_id, "step": "structure",
+                                   "text": "Efter att Oskar gått"})
+    assert ack["ok"]
+    stays.seen.wait_for("board_changed")
+    texts = [e["item"]["text"] for e in removed.seen.of("board_changed") if "item" in e]
+    assert "Efter att Oskar gått" not in texts
+    assert join(removed, session_id)["code"] == "not_found"

@@ -171,3 +171,25 @@ def test_closing_tells_exactly_the_group_about_the_question(pbl, open_session):
     last = db.session.scalars(select(Post).where(Post.thread_id == open_session.thread_id)
                               .order_by(Post.seq.desc())).first()
     assert last.seq == 2 and "Vem ringer först?" in last.source
+
+
+def test_removing_a_member_shuts_them_out_and_empties_their_rooms(pbl, open_session):
+    tutor, af = pbl["people"]["tutor"], pbl["people"]["af"]
+    with pytest.raises(PermissionDenied):
+        actions.check_remove_member(af, pbl["group"], pbl["people"]["fk"].id)
+    with pytest.raises(ValidationError):
+        actions.check_remove_member(tutor, pbl["group"], tutor.id)
+    with publish.capture() as events:
+        actions.do_remove_member(pbl["group"], actions.check_remove_member(
+            tutor, pbl["group"], af.id))
+        db.session.commit()
+    [revoke] = events
+    assert (revoke.kind, revoke.room) == ("revoke_user", rooms.user_room(af.id))
+    space = actions.group_space(pbl["group"])
+    assert set(revoke.payload["rooms"]) == {
+        rooms.pbl_session_room(open_session.id), rooms.space_room(space.id),
+        rooms.thread_room(open_session.thread_id)}
+    from forum.errors import NotFound
+
+    with pytest.raises(NotFound):
+        entrypoints.board_state(af, open_session.id, -1)
