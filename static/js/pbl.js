@@ -50,6 +50,7 @@
     var vote = document.createElement(canWrite ? "button" : "span");
     vote.className = "pbl-votes" + (voted ? " voted" : "");
     vote.textContent = String(item.votes.length);
+    vote.setAttribute("aria-label", root.dataset.textVotes + ": " + item.votes.length);
     if (canWrite) {
       vote.type = "button";
       vote.setAttribute("aria-pressed", voted ? "true" : "false");
