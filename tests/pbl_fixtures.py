@@ -15,6 +15,10 @@ from tests.factories import ForumFactory
 
 @pytest.fixture
 def pbl(app):
+    return build_pbl()
+
+
+def build_pbl() -> dict:
     """A group made through the actions: a tutor, two members from two agencies, an observer
     with consent, and an outsider; one planned session and one signed-off case."""
     forum = ForumFactory()
