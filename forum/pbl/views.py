@@ -152,18 +152,27 @@ def journal_page(group_id: int):
     group = access.group_for_reader(current_user, group_id)
     if not access.can_write(current_user, group.id) and request.method == "POST":
         raise PermissionDenied(_("Observers read the group but do not write in it."))
+    problem = None
     if request.method == "POST":
-        with unit_of_work():
-            text, session = journal.check_entry(current_user, group, request.form.get("body"),
-                                                _int(request.form.get("session_id")) or None)
-            journal.do_create_entry(current_user, group, text, session,
-                                    bool(request.form.get("shared")), utcnow())
-        flash(_("Your journal entry is saved."), "success")
-        return redirect(url_for("pbl.journal_page", group_id=group.id))
+        try:
+            with unit_of_work():
+                text, session = journal.check_entry(
+                    current_user, group, request.form.get("body"),
+                    _int(request.form.get("session_id")) or None)
+                journal.do_create_entry(current_user, group, text, session,
+                                        bool(request.form.get("shared")), utcnow())
+            flash(_("Your journal entry is saved."), "success")
+            return redirect(url_for("pbl.journal_page", group_id=group.id))
+        except (ValidationError, PrivacyWarning) as exc:
+            problem = exc
     entries = list(db.session.scalars(access.readable_entries(current_user, group.id)))
-    return render_template("pbl/journal.html", group=group, entries=entries,
-                           sessions=sessions.group_sessions(group),
-                           can_write=access.can_write(current_user, group.id))
+    return render_template(
+        "pbl/journal.html", group=group, entries=entries,
+        sessions=sessions.group_sessions(group),
+        can_write=access.can_write(current_user, group.id), problem=problem,
+        findings=problem.summaries() if isinstance(problem, PrivacyWarning) else [],
+        body=request.form.get("body", "")), 422 if isinstance(
+            problem, PrivacyWarning) else (400 if problem else 200)
 
 
 @bp.route("/j/<int:entry_id>", methods=["GET", "POST"])

@@ -129,3 +129,14 @@ def test_bad_form_values_never_give_a_500(client, pbl, open_session):
         response = client.post_form(url, data, token_page=f"/pbl/s/{s}")
         assert 400 <= response.status_code < 500, (url, data, response.status_code)
     entrypoints.board_state(pbl["people"]["tutor"], s, -1)
+
+
+def test_a_journal_entry_with_personal_data_is_refused_with_the_text_kept(client, pbl):
+    client.login(pbl["people"]["fk"])
+    url = f"/pbl/g/{pbl['group'].id}/journal"
+    response = client.post_form(url, {"body": f"Klienten {personnummer()}"}, token_page=url)
+    assert response.status_code == 422
+    html = response.get_data(as_text=True)
+    assert 'id="journal-problem"' in html and "850709-****" in html
+    assert db.session.scalar(select(func.count()).select_from(JournalEntry)) == 0
+    assert client.post_form(url, {"body": "Ren text"}, token_page=url).status_code == 302

@@ -65,3 +65,19 @@ def test_groups_are_listed_for_their_people_only(pbl):
         with pytest.raises(NotFound):
             access.group_for_reader(people[who], pbl["group"].id)
     assert db.session.scalars(select(PblGroup)).all() == [pbl["group"]]
+
+
+def test_personal_data_never_enters_a_journal(pbl):
+    from forum.pbl.models import JournalEntry
+    from forum.privacy_guard import PrivacyWarning
+    from tests.identity_numbers import personnummer
+
+    with pytest.raises(PrivacyWarning) as exc:
+        journal.check_entry(pbl["people"]["fk"], pbl["group"],
+                            f"Klienten {personnummer()} ringde.", None)
+    assert exc.value.blocked
+    entry = write(pbl, "fk", "Ren text", shared=False)
+    with pytest.raises(PrivacyWarning):
+        journal.check_edit_entry(pbl["people"]["fk"], entry, "Ring 070-123 45 67")
+    db.session.rollback()
+    assert [e.body for e in db.session.scalars(select(JournalEntry))] == ["Ren text"]
