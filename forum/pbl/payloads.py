@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from forum.discussions.payloads import person
 from forum.pbl.board import board_items, item_payload
 from forum.pbl.models import PblSession
 from forum.pbl.steps import STEP_KEYS
@@ -17,6 +18,8 @@ def session_payload(session: PblSession) -> dict[str, Any]:
             "status": session.status.value, "current_step": session.current_step,
             "step_key": STEP_KEYS[session.current_step], "version": session.board_version,
             "chair_id": session.chair_id, "scribe_id": session.scribe_id,
+            "chair": person(session.chair) if session.chair else None,
+            "scribe": person(session.scribe) if session.scribe else None,
             "case_id": session.case_id, "thread_id": session.thread_id,
             "question_for_next": session.question_for_next,
             "attendance": sorted(attendance_of(session))}

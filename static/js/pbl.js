@@ -174,9 +174,15 @@
   });
 
   socket.on("pbl_session_changed", function (ev) {
-    if (ev.session_id === sessionId && ev.status !== root.dataset.status) {
+    if (ev.session_id !== sessionId) { return; }
+    if (ev.status !== root.dataset.status) {
       window.location.reload();  // opened or closed: the page's forms change
+      return;
     }
+    [["pbl-chair", ev.chair], ["pbl-scribe", ev.scribe]].forEach(function (pair) {
+      var node = document.getElementById(pair[0]);
+      if (node) { node.textContent = pair[1] ? pair[1].name : "–"; }
+    });
   });
 
   // The first join asks for the whole board (the page's copy has no buttons yet); a re-join

@@ -199,6 +199,22 @@ def test_wrong_shapes_are_refused(people, payload):
     assert ack["ok"] is False and ack["code"] == "bad_request"
 
 
+def test_roles_set_by_the_tutor_reach_the_room(people, session_id, live_server):
+    member = people("lena.strand")
+    join(member, session_id)
+    tutor = http_login(live_server.url, demo_email("eva.nordin"), DEMO_PASSWORD)
+    html = tutor.get(f"{live_server.url}/pbl/s/{session_id}", timeout=10).text
+    chair = int(re.search(r'<option value="(\d+)"[^>]*>Lena Strand<', html).group(1))
+    response = tutor.post(f"{live_server.url}/pbl/s/{session_id}/roles", timeout=10,
+                          data={"csrf_token": csrf_token(tutor, live_server.url,
+                                                         f"/pbl/s/{session_id}"),
+                                "chair_id": str(chair), "scribe_id": ""},
+                          allow_redirects=False)
+    assert response.status_code == 302
+    changed = member.seen.wait_for("pbl_session_changed")[-1]
+    assert changed["chair"]["name"] == "Lena Strand" and changed["scribe"] is None
+
+
 def test_a_removed_member_leaves_the_room_at_once(people, session_id, live_server):
     """Runs last: it changes the demo group."""
     removed, stays = people("oskar.blom"), people("maja.karlsson")
