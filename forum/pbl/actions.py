@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
 from forum.discussions.models import Space, Visibility
-from forum.errors import NotFound, ValidationError
+from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
 from forum.pbl import access
@@ -50,8 +50,6 @@ class NewGroup:
 def check_new_group(actor: User, name: str | None, purpose: str | None,
                     member_ids: list[int]) -> NewGroup:
     if not access.can_create_group(actor):
-        from forum.errors import PermissionDenied
-
         raise PermissionDenied(str(_l("Only a tutor can create a PBL group.")))
     clean_name = clean(name, "name", max_len=MAX_NAME)
     clean_purpose = clean(purpose, "purpose", max_len=MAX_LONG, multiline=True,

@@ -14,11 +14,19 @@ from sqlalchemy import func, select
 
 from forum.accounts.models import User
 from forum.discussions import actions as thread_actions
+from forum.discussions.models import Thread
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
+from forum.notifications import actions as notify
 from forum.pbl import access
-from forum.pbl.actions import MAX_LONG, clean, group_space, require_case_of
+from forum.pbl.actions import (
+    MAX_LONG,
+    anonymization_findings,
+    clean,
+    group_space,
+    require_case_of,
+)
 from forum.pbl.board import bump_version, emit_board
 from forum.pbl.models import (
     Attendance,
@@ -30,6 +38,10 @@ from forum.pbl.models import (
     SessionStatus,
 )
 from forum.pbl.steps import STEP_KEYS
+from forum.privacy_guard import PrivacyWarning
+from forum.realtime import rooms
+from forum.realtime.publish import publish
+from forum.search.outbox import enqueue
 
 LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
 
@@ -219,17 +231,12 @@ def do_close_session(actor: User, session: PblSession, question: str, minutes: s
     session.status, session.closed_at = SessionStatus.CLOSED, now
     bump_version(session)
     db.session.flush()
-    from forum.search.outbox import enqueue
-
     enqueue(f"minutes:{session.id}")
     _post_question(actor, session, question, now)
     emit_session(session)
 
 
 def _post_question(actor: User, session: PblSession, question: str, now: datetime) -> None:
-    from forum.discussions.models import Thread
-    from forum.notifications import actions as notify
-
     thread = db.session.get(Thread, session.thread_id) if session.thread_id else None
     if thread is None:
         return
@@ -253,8 +260,6 @@ def check_edit_minutes(actor: User, session: PblSession, minutes: str | None) ->
 def do_edit_minutes(session: PblSession, minutes: str) -> None:
     session.minutes = minutes
     db.session.flush()
-    from forum.search.outbox import enqueue
-
     enqueue(f"minutes:{session.id}")
     emit_session(session)
 
@@ -277,18 +282,14 @@ def _members(group_id: int) -> list[User]:
 
 
 def _privacy(text: str) -> None:
-    from forum.pbl.actions import anonymization_findings
-    from forum.privacy_guard import PrivacyWarning
-
+    """Minutes and questions name the group's own members, so names are allowed here."""
     findings = [f for f in anonymization_findings(text) if f.kind != "name"]
     if findings:
         raise PrivacyWarning(findings, blocked=True)
 
 
 def emit_session(session: PblSession) -> None:
-    from forum.pbl.payloads import session_payload
-    from forum.realtime import rooms
-    from forum.realtime.publish import publish
+    from forum.pbl.payloads import session_payload  # payloads reads attendance from here
 
     publish.emit("pbl_session_changed", session_payload(session),
                  rooms.pbl_session_room(session.id))
