@@ -13,8 +13,9 @@ from forum.db import unit_of_work, utcnow
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.pbl import access, actions, export, journal, sessions
+from forum.pbl.board import board_items
 from forum.pbl.calendar import ics_for
-from forum.pbl.models import CaseKind, GroupRole
+from forum.pbl.models import CaseKind, GroupRole, SessionStatus
 from forum.privacy_guard import PrivacyWarning
 from forum.web.helpers import form_dict
 
@@ -210,8 +211,12 @@ def overview(group_id: int):
     series = sessions.group_sessions(group)
     members = [m.user for m in group.members if m.role == GroupRole.MEMBER]
     attendance = {s.id: sessions.attendance_of(s) for s in series}
+    closed = [s for s in series if s.status == SessionStatus.CLOSED]
+    objectives = [i for i in board_items(closed[-1]) if i.step == "objectives"] if closed \
+        else []
     return render_template("pbl/overview.html", group=group, series=series, members=members,
-                           attendance=attendance, orgs=actions.organizations_present(group))
+                           attendance=attendance, orgs=actions.organizations_present(group),
+                           objectives=objectives)
 
 
 @bp.get("/g/<int:group_id>/minutes.md")

@@ -112,7 +112,7 @@ def test_closing_without_the_question_is_refused(client, pbl, open_session):
     second = pbl["session"].id + 1
     assert "Vad nu?" in client.get(f"/pbl/s/{second}").get_data(as_text=True)
     overview = client.get(f"/pbl/g/{pbl['group'].id}/overview").get_data(as_text=True)
-    assert "Vad nu?" in overview
+    assert "Vad nu?" in overview and 'id="pbl-open-objectives"' in overview
     export = client.get(f"/pbl/g/{pbl['group'].id}/minutes.md").get_data(as_text=True)
     assert "Vad nu?" in export and "x" in export
 
