@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select, update
 
 from forum.accounts.models import User
-from forum.errors import Conflict, NotFound, ValidationError
+from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
 from forum.pbl import access
@@ -123,6 +123,21 @@ def do_toggle_vote(actor: User, session: PblSession, item: BoardItem) -> BoardIt
     db.session.expire(item, ["votes"])
     _emit_item(session, version, "vote", item)
     return item
+
+
+def check_remove_item(actor: User, session: PblSession, item: BoardItem) -> None:
+    """The note's author or the tutor removes a note (others edit or vote instead)."""
+    check_board_write(actor, session)
+    if item.author_id != actor.id and not access.is_tutor(actor, session.group_id):
+        raise PermissionDenied(str(_l("Only the note's author or the tutor can remove it.")))
+
+
+def do_remove_item(session: PblSession, item: BoardItem) -> None:
+    version = bump_version(session)
+    item_id = item.id
+    db.session.delete(item)
+    db.session.flush()
+    emit_board(session, version, "remove", {"item_id": item_id})
 
 
 def require_item_of(session: PblSession, item: BoardItem) -> None:

@@ -60,6 +60,14 @@ def toggle_vote(actor: User, item_id: int) -> BoardItem:
     return item
 
 
+def remove_item(actor: User, item_id: int) -> int:
+    with unit_of_work():
+        item, session = _item(actor, item_id)
+        board.check_remove_item(actor, session, item)
+        board.do_remove_item(session, item)
+    return item_id
+
+
 def set_step(actor: User, session_id: int, step: int) -> int:
     with unit_of_work():
         session = access.session_for_reader(actor, session_id)

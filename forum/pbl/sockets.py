@@ -16,7 +16,7 @@ from forum.realtime import rooms
 from forum.realtime.handlers import REGISTRY, event
 
 EVENTS = ("join_pbl_session", "leave_pbl_session", "pbl_board_state", "board_add",
-          "board_edit", "board_move", "board_vote", "pbl_set_step")
+          "board_edit", "board_move", "board_vote", "board_remove", "pbl_set_step")
 
 
 def register() -> None:
@@ -65,6 +65,11 @@ def board_move(user, item_id: int, step: str, index: int) -> dict:
 @event("board_vote", {"item_id": int})
 def board_vote(user, item_id: int) -> dict:
     return {"item": item_payload(entrypoints.toggle_vote(user, item_id))}
+
+
+@event("board_remove", {"item_id": int})
+def board_remove(user, item_id: int) -> dict:
+    return {"item_id": entrypoints.remove_item(user, item_id)}
 
 
 @event("pbl_set_step", {"session_id": int, "step": int})

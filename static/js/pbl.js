@@ -69,6 +69,11 @@
     var edit = button(root.dataset.textEdit, "pbl-edit", function () { startEdit(li, item); });
     li.appendChild(up);
     li.appendChild(edit);
+    if (item.author_id === myId || isTutor) {
+      li.appendChild(button(root.dataset.textRemove, "pbl-remove", function () {
+        socket.emit("board_remove", { item_id: item.id }, showError);
+      }));
+    }
   }
 
   function button(label, cls, onClick) {
@@ -154,6 +159,10 @@
 
   function apply(ev) {
     if (ev.op === "add" || ev.op === "edit" || ev.op === "vote") { upsert(ev.item); }
+    else if (ev.op === "remove") {
+      var gone = root.querySelector('[data-item-id="' + ev.item_id + '"]');
+      if (gone) { gone.parentNode.removeChild(gone); }
+    }
     else if (ev.op === "step") { setStep(ev.current_step); }
     else if (ev.op === "move") {
       var ul = list(ev.step);

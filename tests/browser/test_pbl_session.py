@@ -99,6 +99,14 @@ def test_tutor_and_two_members_run_a_session_through_all_seven_steps(people):
                 expect(person.note(key, "Problemet, omformulerat")).to_have_count(
                     1, timeout=TIMEOUT)
 
+        if key == "brainstorm":  # a note added by mistake, removed; gone for everyone
+            first.add(key, "Fel steg, tas bort")
+            expect(second.note(key, "Fel steg, tas bort")).to_have_count(1, timeout=TIMEOUT)
+            first.note(key, "Fel steg, tas bort").locator(".pbl-remove").click()
+            for person in people:
+                expect(person.note(key, "Fel steg, tas bort")).to_have_count(0,
+                                                                            timeout=TIMEOUT)
+
         if index < len(STEP_KEYS) - 1:
             tutor.page.locator("#pbl-next-step").click()
 

@@ -110,7 +110,8 @@ def test_observers_read_but_cannot_write(people, session_id):
                            ("board_edit", {"item_id": item["id"], "text": "x",
                                            "base_version": item["version"]}),
                            ("board_move", {"item_id": item["id"], "step": "clarify",
-                                           "index": 0})]:
+                                           "index": 0}),
+                           ("board_remove", {"item_id": item["id"]})]:
         denied = observer.call(event, payload)
         assert denied["ok"] is False and denied["code"] == "forbidden", event
 

@@ -95,3 +95,24 @@ def test_observers_read_but_do_not_write_and_outsiders_see_nothing(pbl, open_ses
 def test_a_planned_or_closed_board_takes_no_notes(pbl):
     with pytest.raises(Conflict):
         entrypoints.add_item(pbl["people"]["fk"], pbl["session"].id, "clarify", "För tidigt")
+
+
+def test_a_note_is_removed_by_its_author_or_the_tutor_only(pbl, open_session):
+    fk, af, tutor = pbl["people"]["fk"], pbl["people"]["af"], pbl["people"]["tutor"]
+    mine = entrypoints.add_item(fk, open_session.id, "clarify", "Skrivfel")
+    other = entrypoints.add_item(fk, open_session.id, "clarify", "Tutorn tar bort")
+    with pytest.raises(PermissionDenied):
+        entrypoints.remove_item(af, mine.id)
+    with pytest.raises(PermissionDenied):
+        entrypoints.remove_item(pbl["people"]["observer"], mine.id)
+    with pytest.raises(NotFound):
+        entrypoints.remove_item(pbl["people"]["outsider"], mine.id)
+    with publish.capture() as events:
+        entrypoints.remove_item(fk, mine.id)
+        entrypoints.remove_item(tutor, other.id)
+    assert [(e.payload["op"], e.payload["item_id"], e.room) for e in events] == [
+        ("remove", mine.id, rooms.pbl_session_room(open_session.id)),
+        ("remove", other.id, rooms.pbl_session_room(open_session.id))]
+    assert db.session.scalars(select(BoardItem)).all() == []
+    with pytest.raises(NotFound):
+        entrypoints.remove_item(fk, mine.id)
