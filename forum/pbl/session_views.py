@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.db import unit_of_work, utcnow
-from forum.extensions import db
+from forum.extensions import db, limiter
 from forum.pbl import access, actions, entrypoints, photos, sessions
 from forum.pbl.board import board_items
 from forum.pbl.calendar import ics_for
@@ -16,6 +16,7 @@ from forum.pbl.models import GroupRole, SessionStatus
 from forum.pbl.steps import STEP_KEYS, STEP_LABELS
 
 bp = Blueprint("pbl_sessions", __name__, url_prefix="/pbl/s")
+UPLOAD_LIMIT = "20 per minute"  # each upload may be up to 16 MB
 
 
 @bp.get("/<int:session_id>")
@@ -102,6 +103,7 @@ def minutes(session_id: int):
 
 
 @bp.post("/<int:session_id>/photos")
+@limiter.limit(UPLOAD_LIMIT, key_func=lambda: f"user:{getattr(current_user, 'id', None)}")
 def add_photo(session_id: int):
     session = access.session_for_reader(current_user, session_id)
     upload = request.files.get("photo")
