@@ -67,18 +67,29 @@ def join(person: Person, session_id: int, after: int = -1) -> dict:
 
 
 def test_non_members_cannot_join_and_cannot_tell_it_exists(people, session_id):
-    outsider, admin = people("jonas.ek"), people("admin")
+    outsider, admin, member = people("jonas.ek"), people("admin"), people("erik.wallin")
+    item = member.call("board_add", {"session_id": session_id, "step": "clarify",
+                                     "text": "Finns det en lista över yrken?"})["item"]
     for person in (outsider, admin):
         denied = join(person, session_id)
         missing = join(person, 999_999)
         assert denied == {"ok": False, "code": "not_found", "error": denied["error"]}
         assert missing == denied
+        # Every event of the room, on a real session and note, answers exactly like nothing.
         for event, payload in [("board_add", {"session_id": session_id, "step": "clarify",
                                               "text": "x"}),
                                ("pbl_set_step", {"session_id": session_id, "step": 1}),
                                ("pbl_board_state", {"session_id": session_id,
-                                                    "after_version": -1})]:
-            assert person.call(event, payload) == denied
+                                                    "after_version": -1}),
+                               ("board_edit", {"item_id": item["id"], "text": "x",
+                                               "base_version": item["version"]}),
+                               ("board_move", {"item_id": item["id"], "step": "clarify",
+                                               "index": 0}),
+                               ("board_vote", {"item_id": item["id"]}),
+                               ("board_remove", {"item_id": item["id"]})]:
+            assert person.call(event, payload) == denied, event
+    state = member.call("pbl_board_state", {"session_id": session_id, "after_version": -1})
+    assert [i for i in state["items"] if i["id"] == item["id"]] == [item]
 
 
 def test_a_note_reaches_exactly_the_members_in_the_room(people, session_id):
