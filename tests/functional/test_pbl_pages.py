@@ -45,6 +45,7 @@ def test_members_see_the_pages_and_outsiders_get_404(client, pbl, entry):
     starts = pbl["session"].starts_at.strftime("%Y%m%dT%H%M%SZ")
     assert "BEGIN:VEVENT" in ics and f"DTSTART:{starts}" in ics
     assert "PBL Älvdalen" in client.get("/pbl/").get_data(as_text=True)
+    assert 'id="home-pbl-sessions"' in client.get("/").get_data(as_text=True)
     everything = client.get("/pbl/calendar.ics").get_data(as_text=True)
     assert everything.count("BEGIN:VEVENT") == 1 and everything.endswith("END:VCALENDAR\r\n")
 
@@ -59,6 +60,7 @@ def test_non_members_are_refused_exactly_like_nothing(client, pbl, entry, who):
         assert response.get_data(as_text=True) == missing.replace("/pbl/g/999999", url) \
             or "PBL Älvdalen" not in response.get_data(as_text=True)
     assert "PBL Älvdalen" not in client.get("/pbl/").get_data(as_text=True)
+    assert "PBL Älvdalen" not in client.get("/").get_data(as_text=True)
     assert "BEGIN:VEVENT" not in client.get("/pbl/calendar.ics").get_data(as_text=True)
 
 
