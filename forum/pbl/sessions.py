@@ -77,6 +77,26 @@ def do_plan_session(actor: User, group: PblGroup, starts_at: datetime,
     return session
 
 
+def check_plan_series(actor: User, group: PblGroup, day: str | None, time: str | None,
+                      minutes: int | str | None, count: int | str | None,
+                      every_days: int | str | None) -> list[tuple[datetime, int]]:
+    """`count` sessions (1-12), `every_days` apart (1-60), at the same local time of day."""
+    starts_at, length = check_plan_session(actor, group, day, time, minutes)
+    n, gap = str(count or "1"), str(every_days or "14")  # absent: one session, fortnightly
+    n, gap = int(n) if n.isdigit() else 0, int(gap) if gap.isdigit() else 0
+    errors = {}
+    if not 1 <= n <= 12:
+        errors["count"] = str(_l("Plan 1 to 12 sessions at a time."))
+    if not 1 <= gap <= 60:
+        errors["every_days"] = str(_l("Sessions are 1 to 60 days apart."))
+    if errors:
+        raise ValidationError(field_errors=errors)
+    local = starts_at.astimezone(LOCAL_ZONE).replace(tzinfo=None)
+    # Same wall-clock time across a change to or from summer time.
+    return [((local + timedelta(days=gap * i)).replace(tzinfo=LOCAL_ZONE).astimezone(UTC),
+             length) for i in range(n)]
+
+
 def upcoming(group_ids: list[int], now: datetime) -> list[PblSession]:
     return list(db.session.scalars(select(PblSession).where(
         PblSession.group_id.in_(group_ids), PblSession.status != SessionStatus.CLOSED,

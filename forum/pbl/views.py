@@ -96,12 +96,14 @@ def remove_member(group_id: int, user_id: int):
 @bp.post("/g/<int:group_id>/sessions")
 def plan_session(group_id: int):
     group = access.group_for_reader(current_user, group_id)
+    form = request.form
     with unit_of_work():
-        starts_at, minutes = sessions.check_plan_session(
-            current_user, group, request.form.get("day"), request.form.get("time"),
-            request.form.get("minutes"))
-        session = sessions.do_plan_session(current_user, group, starts_at, minutes)
-    flash(_("Session %(number)s is planned.", number=session.number), "success")
+        series = sessions.check_plan_series(current_user, group, form.get("day"),
+                                            form.get("time"), form.get("minutes"),
+                                            form.get("count"), form.get("every_days"))
+        planned = [sessions.do_plan_session(current_user, group, starts_at, minutes)
+                   for starts_at, minutes in series]
+    flash(_("%(count)s session(s) planned.", count=len(planned)), "success")
     return redirect(url_for("pbl.group", group_id=group.id))
 
 

@@ -126,6 +126,9 @@ def test_bad_form_values_never_give_a_500(client, pbl, open_session):
                       (f"/pbl/s/{s}/case", {"case_id": "999"}),
                       (f"/pbl/s/{s}/roles", {"chair_id": "x"}),
                       (f"/pbl/g/{g}/sessions", {"day": "x"}),
+                      (f"/pbl/g/{g}/sessions", {"day": "2027-01-01", "time": "13:00",
+                                                "minutes": "120", "count": "x",
+                                                "every_days": "99"}),
                       (f"/pbl/g/{g}/members", {"user_id": "", "role": "king"}),
                       (f"/pbl/s/{s}/items", {"step": "nope", "text": ""})]:
         response = client.post_form(url, data, token_page=f"/pbl/s/{s}")

@@ -3,6 +3,8 @@ audience of every event."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import func, select
 
@@ -193,3 +195,20 @@ def test_removing_a_member_shuts_them_out_and_empties_their_rooms(pbl, open_sess
 
     with pytest.raises(NotFound):
         entrypoints.board_state(af, open_session.id, -1)
+
+
+def test_a_series_keeps_the_local_time_across_summer_time(pbl):
+    from zoneinfo import ZoneInfo
+
+    tutor = pbl["people"]["tutor"]
+    series = sessions.check_plan_series(tutor, pbl["group"], "2027-03-16", "13:00", "120",
+                                        "3", "14")
+    local = [s.astimezone(ZoneInfo("Europe/Stockholm")) for s, _ in series]
+    assert [(d.date().isoformat(), d.strftime("%H:%M")) for d in local] == [
+        ("2027-03-16", "13:00"), ("2027-03-30", "13:00"), ("2027-04-13", "13:00")]
+    assert [s.utcoffset() for s, _ in series] == [timedelta(0)] * 3
+    assert series[0][0].hour == 12 and series[1][0].hour == 11  # CET, then CEST
+    with pytest.raises(ValidationError) as exc:
+        sessions.check_plan_series(tutor, pbl["group"], "2027-03-16", "13:00", "120", "40",
+                                   "0")
+    assert set(exc.value.field_errors) == {"count", "every_days"}
