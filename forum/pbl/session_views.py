@@ -12,7 +12,7 @@ from forum.extensions import db, limiter
 from forum.pbl import access, actions, entrypoints, photos, sessions
 from forum.pbl.board import board_items
 from forum.pbl.calendar import ics_for
-from forum.pbl.models import GroupRole, SessionStatus
+from forum.pbl.models import GroupRole
 from forum.pbl.steps import STEP_KEYS, STEP_LABELS
 
 bp = Blueprint("pbl_sessions", __name__, url_prefix="/pbl/s")
@@ -35,7 +35,7 @@ def room(session_id: int):
         present_ids=present_ids, suggested=sessions.suggested_roles(session),
         cases=[c for c in actions.group_cases(group) if c.signed_off_at],
         photos=photos.session_photos(session), is_tutor=access.is_tutor(current_user, group.id),
-        can_write=access.can_write(current_user, group.id), Status=SessionStatus)
+        can_write=access.can_write(current_user, group.id))
 
 
 @bp.post("/<int:session_id>/open")
