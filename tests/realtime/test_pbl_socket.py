@@ -33,6 +33,7 @@ class Person:
 
     def close(self) -> None:
         close_quickly(self.client)
+        self.session.close()  # its pooled HTTP connection, else a ResourceWarning at random
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,7 @@ def session_id(live_server) -> int:
     response = tutor.post(f"{live_server.url}/pbl/s/{sid}/open", allow_redirects=False,
                           data={"csrf_token": csrf_token(tutor, live_server.url, f"/pbl/s/{sid}")},
                           timeout=10)
+    tutor.close()
     assert response.status_code == 302
     return sid
 
@@ -222,6 +224,7 @@ def test_roles_set_by_the_tutor_reach_the_room(people, session_id, live_server):
                                                          f"/pbl/s/{session_id}"),
                                 "chair_id": str(chair), "scribe_id": ""},
                           allow_redirects=False)
+    tutor.close()
     assert response.status_code == 302
     changed = member.seen.wait_for("pbl_session_changed")[-1]
     assert changed["chair"]["name"] == "Lena Strand" and changed["scribe"] is None
@@ -242,6 +245,7 @@ def test_a_removed_member_leaves_the_room_at_once(people, session_id, live_serve
                           data={"csrf_token": csrf_token(tutor, live_server.url,
                                                          f"/pbl/g/{group_id}")},
                           allow_redirects=False, timeout=10)
+    tutor.close()
     assert response.status_code == 302
     assert removed_seen.wait_for("access_lost")  # sent after the commit, before the reply
     ack = stays.call("board_add", {"session_id": session_id, "step": "structure",
