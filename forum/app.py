@@ -65,6 +65,8 @@ def register_blueprints(app: Flask) -> None:
     from forum.discussions.api import bp as discussions_api_bp
     from forum.discussions.views import bp as discussions_bp
     from forum.notifications.views import bp as notifications_bp
+    from forum.pbl.session_views import bp as pbl_sessions_bp
+    from forum.pbl.views import bp as pbl_bp
     from forum.searching.views import bp as search_bp
     from forum.web.views import bp as web_bp
     from forum.wiki.glossary_views import api as glossary_api_bp
@@ -76,6 +78,8 @@ def register_blueprints(app: Flask) -> None:
                       discussions_api_bp, notifications_bp, spaces_admin_bp, search_bp):
         app.register_blueprint(blueprint)
     for blueprint in (wiki_bp, wiki_kb_bp, glossary_bp, glossary_api_bp):
+        app.register_blueprint(blueprint)
+    for blueprint in (pbl_bp, pbl_sessions_bp):
         app.register_blueprint(blueprint)
 
 
@@ -89,10 +93,11 @@ def register_web(app: Flask) -> None:
 
 
 def register_search(app: Flask) -> None:
-    from forum.searching import discussion_docs, wiki_docs
+    from forum.searching import discussion_docs, pbl_docs, wiki_docs
 
     discussion_docs.register_sources()
     wiki_docs.register_sources()
+    pbl_docs.register_sources()
 
 
 def register_sockets(app: Flask) -> None:

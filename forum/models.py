@@ -19,7 +19,17 @@ from forum.discussions.models import (  # noqa: F401
     Thread,
 )
 from forum.notifications.models import Notification  # noqa: F401
-from forum.pbl.models import GroupMember, PblGroup  # noqa: F401
+from forum.pbl.models import (  # noqa: F401
+    Attendance,
+    BoardItem,
+    BoardVote,
+    GroupMember,
+    JournalEntry,
+    PblCase,
+    PblGroup,
+    PblSession,
+    SessionPhoto,
+)
 from forum.search.outbox import SearchOutbox  # noqa: F401
 from forum.sitesettings import SiteSetting  # noqa: F401
 from forum.wiki.models import (  # noqa: F401

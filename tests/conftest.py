@@ -16,7 +16,7 @@ from forum import create_app
 from forum.extensions import db, limiter
 from tests.factories import Factory
 
-pytest_plugins = ["tests.live_server"]
+pytest_plugins = ["tests.live_server", "tests.pbl_fixtures"]
 
 
 def service_url(variable: str, what: str) -> str:

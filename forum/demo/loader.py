@@ -30,9 +30,10 @@ def load_demo() -> dict[str, int]:
 def _extra_steps() -> list:
     """Each feature's demo loader, in order (later features add theirs here)."""
     from forum.demo.discussions import load_discussions
+    from forum.demo.pbl import load_pbl
     from forum.demo.wiki import load_wiki
 
-    return [load_discussions, load_wiki]
+    return [load_discussions, load_wiki, load_pbl]
 
 
 def _load_organizations(rows: list[dict]) -> dict[str, Organization]:

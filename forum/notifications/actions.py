@@ -20,7 +20,7 @@ from forum.realtime.publish import publish
 from forum.text import Mention
 
 # When one post gives a person several reasons, the strongest one is kept.
-PRIORITY = ("mention", "org_mention", "question", "answer", "reply")
+PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "reply")
 
 
 def do_notify_post(post, thread, actor: User, mentions: list[Mention], now: datetime,
@@ -50,6 +50,13 @@ def do_notify_question(thread, post, actor: User, org: Organization, now: dateti
 
 def do_notify_answer(thread, post, actor: User, now: datetime) -> None:
     _deliver({post.author_id: "answer"}, thread, post, actor, now)
+
+
+def do_notify_people(thread, post, actor: User, user_ids: set[int], kind: str,
+                     now: datetime) -> None:
+    """Tell these people about a post (e.g. a PBL group about the question for next time);
+    as always, only those who may read the thread get anything."""
+    _deliver(dict.fromkeys(user_ids, kind), thread, post, actor, now)
 
 
 def _add(reasons: dict[int, str], user_id: int, kind: str) -> None:

@@ -15,7 +15,14 @@ from typing import Any
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum.errors import DomainError, NotFound, PermissionDenied, RateLimited, ValidationError
+from forum.errors import (
+    Conflict,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    RateLimited,
+    ValidationError,
+)
 from forum.extensions import db, socketio
 from forum.privacy_guard import PrivacyWarning
 from forum.realtime import limits
@@ -85,6 +92,10 @@ def _run(fn: Callable, user, payload: dict[str, Any]) -> dict[str, Any]:
         return ack_error("invalid", exc.message, fields=exc.field_errors)
     except RateLimited:
         return ack_error("rate_limited", _("Too many requests. Wait a moment."))
+    except Conflict as exc:  # `current`, if given, is a plain dict of what is stored now
+        current = exc.details.get("current")
+        return ack_error("conflict", exc.message,
+                         **({"current": current} if isinstance(current, dict) else {}))
     except DomainError as exc:
         return ack_error("error", exc.message)
     except Exception:

@@ -27,3 +27,9 @@ def page_room(page_id: int) -> str:
     """Connections that joined a knowledge-base page (after an access check): who saved a new
     revision, who is editing, review marks."""
     return f"page:{page_id}"
+
+
+def pbl_session_room(session_id: int) -> str:
+    """Connections that joined a PBL session room (group members only, checked on join):
+    step-board changes, the current step, roles, attendance, closing."""
+    return f"pbl_session:{session_id}"

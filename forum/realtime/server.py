@@ -36,6 +36,9 @@ def init_socketio(app: Flask) -> None:
     from forum.wiki import sockets as wiki_sockets
 
     wiki_sockets.register()
+    from forum.pbl import sockets as pbl_sockets
+
+    pbl_sockets.register()
     socketio.on_event("disconnect", discussion_sockets.on_disconnect)
 
 

@@ -18,4 +18,6 @@ def reader_scopes(user: User | None) -> frozenset[str]:
     scopes |= {f"space:{i}" for i in discussion_access.readable_space_ids(user)}
     scopes |= {f"org:{i}" for i in discussion_access.organization_line(user.organization_id)}
     scopes |= {f"group:{i}" for i in discussion_access.group_ids(user)}
+    # Shared PBL journal entries: the group's tutor and members, not its observers.
+    scopes |= {f"pbl-journal:{i}" for i in discussion_access.group_ids(user, writable=True)}
     return frozenset(scopes)

@@ -25,7 +25,16 @@ def home():
                            rows=queries.thread_rows(current_user, space_id=space_id,
                                                     org_id=org_id),
                            organizations=account_queries.organizations_tree(),
-                           questions=queries.open_questions(current_user)[:5])
+                           questions=queries.open_questions(current_user)[:5],
+                           pbl_sessions=_coming_pbl_sessions())
+
+
+def _coming_pbl_sessions() -> list:
+    from forum.db import utcnow
+    from forum.pbl import access as pbl_access
+    from forum.pbl.sessions import upcoming
+
+    return upcoming(pbl_access.readable_group_ids(current_user), utcnow())[:3]
 
 
 @bp.get("/healthz")
