@@ -24,7 +24,7 @@ from forum.searching import sources
 
 log = logging.getLogger(__name__)
 BATCH = 500
-SETTLE = 0.25  # seconds between index batches
+SETTLE = 1.0  # seconds between index batches (a post is findable within ~1.5 s)
 REBUILD = "*"  # an outbox row asking for a full rebuild (e.g. the index folder vanished)
 _wake = threading.Event()
 
@@ -123,22 +123,52 @@ def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
         if needs_rebuild(search):
             request_rebuild()
             db.session.commit()
-        while not stop.is_set():
-            try:
-                handled = drain_once(search)
-            except Exception:
-                db.session.rollback()
-                log.exception("indexing failed; will retry")
-                handled = 0
-                stop.wait(2.0)
-            finally:
-                db.session.remove()
-            if not handled and _wake.wait(poll):
-                _wake.clear()
-            # Let the writes that woke us settle: the commit's live fan-out goes out first
-            # (indexing is CPU work that would delay it, in one process), and a burst of posts
-            # is indexed in one batch with one index commit instead of one commit each.
-            stop.wait(SETTLE)
+        db.session.remove()
+    work = _native_thread_runner(app)
+    while not stop.is_set():
+        handled = work(_drain_safely, app, search)
+        if handled < 0:
+            stop.wait(2.0)
+        if handled <= 0 and _wake.wait(poll):
+            _wake.clear()
+        # Let the writes that woke us settle: the commit's live fan-out goes out first, and a
+        # burst of posts is indexed in one batch with one index commit instead of one each.
+        stop.wait(SETTLE)
+
+
+def _drain_safely(app: Flask, search: SearchBackend) -> int:
+    """One batch in its own app context; -1 when it failed (the rows stay for a retry)."""
+    with app.app_context():
+        try:
+            return drain_once(search)
+        except Exception:
+            db.session.rollback()
+            log.exception("indexing failed; will retry")
+            return -1
+        finally:
+            db.session.remove()
+
+
+def _native_thread_runner(app: Flask):
+    """How to run one batch. Under gevent the loop is a greenlet, and Whoosh's indexing is
+    pure-Python CPU work: run inline it would stop every socket of the process for the whole
+    batch (tens of milliseconds). gevent's thread pool runs it in a real thread instead, so
+    the hub keeps delivering between the interpreter's switches. PostgreSQL indexing waits on
+    the network and stays a greenlet."""
+    if app.config["SEARCH_BACKEND"] != "postgres" and _gevent_patched():
+        import gevent
+
+        pool = gevent.get_hub().threadpool
+        return lambda fn, *args: pool.apply(fn, args)
+    return lambda fn, *args: fn(*args)
+
+
+def _gevent_patched() -> bool:
+    try:
+        from gevent import monkey
+    except ImportError:
+        return False
+    return monkey.is_module_patched("threading")
 
 
 def start_thread(app: Flask) -> threading.Event:
