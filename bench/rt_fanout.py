@@ -159,7 +159,8 @@ def run_schedule(workers: list[WorkerProc], sends: list[list], out: Path, timeou
 
 
 def activity_stats(raw: dict, audience: int) -> dict:
-    """post -> thread_activity (space room: every connected client) delivered to the last."""
+    """post -> thread_activity (the space room's connections outside the thread room)
+    delivered to the last of them."""
     by_seq: dict[str, list[int]] = {}
     for key, _index, t, _size in raw.get("activity", []):
         by_seq.setdefault(key, []).append(t)
@@ -329,8 +330,10 @@ def main() -> None:
                 if spy is not None:
                     spy.wait(timeout=args.profile + 60)
                 result = analyse(raw, room, window)
-                if args.server == "forum":
-                    result["activity"] = activity_stats(raw, connected)
+                if args.server == "forum" and connected > room:
+                    # thread_activity goes to the space room minus the thread room's
+                    # connections (they have the post itself): the clients that did not join.
+                    result["activity"] = activity_stats(raw, connected - room)
                 result.update(scenario=scenario, run=run,
                               server_cpu_pct=round(100 * server_cores, 1),
                               client_cpu_pct=round(100 * client_cores, 1),
@@ -343,8 +346,10 @@ def main() -> None:
                 digest["runs"].append(result)
                 lm = result["last_ms"]
                 am = result.get("activity", {}).get("last_ms", {})
+                audience = result.get("activity", {}).get("audience", 0)
                 print(f"[{name}] {scenario} run {run}: last p50 {lm['p50']} p99 {lm['p99']} ms "
-                      f"(activity to {connected}: p50 {am.get('p50')} p99 {am.get('p99')}) "
+                      f"(activity to {audience}: p50 {am.get('p50')} "
+                      f"p99 {am.get('p99')}) "
                       f"(n={lm['n']}, incomplete {result['incomplete']}, errors "
                       f"{result['errors']}), CPU % server {result['server_cpu_pct']} clients "
                       f"{result['client_cpu_pct']} others {result['other_cpu_pct']}",
