@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
 # Stable names let Alembic drop and alter constraints on every backend (SQLite included).
@@ -58,3 +59,10 @@ def unit_of_work() -> Iterator[None]:
     except BaseException:
         db.session.rollback()
         raise
+
+
+def str_enum(cls: type[enum.Enum], length: int = 20) -> Enum:
+    """A Python enum stored as its values in a VARCHAR (no database enum type: adding a
+    member needs no ALTER TYPE, and SQLite and PostgreSQL store it alike)."""
+    return Enum(cls, native_enum=False, length=length,
+                values_callable=lambda members: [m.value for m in members])

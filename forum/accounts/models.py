@@ -6,10 +6,10 @@ import enum
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, Enum, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from forum.db import UTCDateTime, utcnow
+from forum.db import UTCDateTime, str_enum, utcnow
 from forum.extensions import db
 
 
@@ -40,7 +40,7 @@ class Organization(db.Model):
     short_name: Mapped[str] = mapped_column(String(60))
     handle: Mapped[str] = mapped_column(String(40), unique=True)
     type: Mapped[OrgType] = mapped_column(
-        Enum(OrgType, native_enum=False, length=40, values_callable=lambda e: [m.value for m in e])
+        str_enum(OrgType, 40)
     )
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
     description: Mapped[str] = mapped_column(Text, default="")
@@ -108,7 +108,7 @@ class UserRole(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     role: Mapped[Role] = mapped_column(
-        Enum(Role, native_enum=False, length=20, values_callable=lambda e: [m.value for m in e])
+        str_enum(Role)
     )
     user: Mapped[User] = relationship(back_populates="role_rows")
 

@@ -7,7 +7,6 @@ from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -18,14 +17,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import Organization, User
-from forum.db import UTCDateTime, utcnow
+from forum.db import UTCDateTime, str_enum, utcnow
 from forum.extensions import db
 from forum.pbl.models import PblGroup
-
-
-def _enum(cls: type[enum.Enum], length: int = 20) -> Enum:
-    return Enum(cls, native_enum=False, length=length,
-                values_callable=lambda e: [m.value for m in e])
 
 
 class Visibility(enum.StrEnum):
@@ -50,7 +44,7 @@ class Space(db.Model):
     slug: Mapped[str] = mapped_column(String(60), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     description: Mapped[str] = mapped_column(Text, default="")
-    visibility: Mapped[Visibility] = mapped_column(_enum(Visibility), default=Visibility.ALL)
+    visibility: Mapped[Visibility] = mapped_column(str_enum(Visibility), default=Visibility.ALL)
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"))
     group_id: Mapped[int | None] = mapped_column(ForeignKey("pbl_groups.id"))
     position: Mapped[int] = mapped_column(Integer, default=0)
@@ -171,4 +165,4 @@ class Follow(db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))
     space_id: Mapped[int | None] = mapped_column(ForeignKey("spaces.id", ondelete="CASCADE"))
-    level: Mapped[FollowLevel] = mapped_column(_enum(FollowLevel))
+    level: Mapped[FollowLevel] = mapped_column(str_enum(FollowLevel))

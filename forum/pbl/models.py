@@ -10,7 +10,6 @@ from datetime import datetime
 
 from sqlalchemy import (
     Boolean,
-    Enum,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -21,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import User
-from forum.db import UTCDateTime, utcnow
+from forum.db import UTCDateTime, str_enum, utcnow
 from forum.extensions import db
 
 
@@ -56,8 +55,7 @@ class GroupMember(db.Model):
                                           index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     role: Mapped[GroupRole] = mapped_column(
-        Enum(GroupRole, native_enum=False, length=20,
-             values_callable=lambda e: [m.value for m in e]), default=GroupRole.MEMBER)
+        str_enum(GroupRole), default=GroupRole.MEMBER)
     consent_note: Mapped[str] = mapped_column(String(500), default="")
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -78,10 +76,6 @@ class SessionStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
-def _enum(kind: type[enum.Enum]) -> Enum:
-    return Enum(kind, native_enum=False, length=20,
-                values_callable=lambda e: [m.value for m in e])
-
 
 class PblCase(db.Model):
     """Trigger material in a group's case library. Usable in a session once signed off."""
@@ -92,7 +86,7 @@ class PblCase(db.Model):
     group_id: Mapped[int] = mapped_column(ForeignKey("pbl_groups.id", ondelete="CASCADE"),
                                           index=True)
     title: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[CaseKind] = mapped_column(_enum(CaseKind), default=CaseKind.CASE)
+    kind: Mapped[CaseKind] = mapped_column(str_enum(CaseKind), default=CaseKind.CASE)
     tags: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -123,7 +117,7 @@ class PblSession(db.Model):
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("pbl_cases.id"))
-    status: Mapped[SessionStatus] = mapped_column(_enum(SessionStatus),
+    status: Mapped[SessionStatus] = mapped_column(str_enum(SessionStatus),
                                                   default=SessionStatus.PLANNED)
     current_step: Mapped[int] = mapped_column(Integer, default=0)
     board_version: Mapped[int] = mapped_column(Integer, default=0)

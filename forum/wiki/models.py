@@ -15,7 +15,6 @@ from datetime import date, datetime
 from sqlalchemy import (
     JSON,
     Date,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -26,14 +25,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import Organization, OrgType, User
-from forum.db import UTCDateTime, utcnow
+from forum.db import UTCDateTime, str_enum, utcnow
 from forum.extensions import db
 from forum.pbl.models import PblGroup
-
-
-def _enum(cls: type[enum.Enum], length: int = 20) -> Enum:
-    return Enum(cls, native_enum=False, length=length,
-                values_callable=lambda e: [m.value for m in e])
 
 
 class PageKind(enum.StrEnum):
@@ -71,7 +65,7 @@ class WikiPage(db.Model):
     __table_args__ = (UniqueConstraint("place", "title_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[PageKind] = mapped_column(_enum(PageKind), default=PageKind.PAGE)
+    kind: Mapped[PageKind] = mapped_column(str_enum(PageKind), default=PageKind.PAGE)
     title: Mapped[str] = mapped_column(String(200))
     title_key: Mapped[str] = mapped_column(String(200), index=True)
     place: Mapped[str] = mapped_column(String(60))
@@ -82,7 +76,7 @@ class WikiPage(db.Model):
                                                         unique=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("wiki_pages.id"), index=True)
     topic: Mapped[str] = mapped_column(String(60), default="")
-    visibility: Mapped[PageVisibility] = mapped_column(_enum(PageVisibility),
+    visibility: Mapped[PageVisibility] = mapped_column(str_enum(PageVisibility),
                                                        default=PageVisibility.ALL)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("pbl_groups.id"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
@@ -148,10 +142,10 @@ class WikiStatement(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     page_id: Mapped[int] = mapped_column(ForeignKey("wiki_pages.id", ondelete="CASCADE"))
-    section: Mapped[Section] = mapped_column(_enum(Section))
+    section: Mapped[Section] = mapped_column(str_enum(Section))
     text: Mapped[str] = mapped_column(Text)
     html: Mapped[str] = mapped_column(Text, default="")
-    basis: Mapped[Basis] = mapped_column(_enum(Basis))
+    basis: Mapped[Basis] = mapped_column(str_enum(Basis))
     source: Mapped[str] = mapped_column(String(300), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -226,7 +220,7 @@ class GlossaryDefinition(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     term_id: Mapped[int] = mapped_column(ForeignKey("glossary_terms.id", ondelete="CASCADE"))
-    org_type: Mapped[OrgType] = mapped_column(_enum(OrgType, 40))
+    org_type: Mapped[OrgType] = mapped_column(str_enum(OrgType, 40))
     text_sv: Mapped[str] = mapped_column(Text, default="")
     text_en: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(300), default="")
@@ -258,8 +252,8 @@ class ResponsibilityCell(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     responsibility_id: Mapped[int] = mapped_column(
         ForeignKey("wiki_responsibilities.id", ondelete="CASCADE"))
-    org_type: Mapped[OrgType] = mapped_column(_enum(OrgType, 40))
-    level: Mapped[Level] = mapped_column(_enum(Level))
+    org_type: Mapped[OrgType] = mapped_column(str_enum(OrgType, 40))
+    level: Mapped[Level] = mapped_column(str_enum(Level))
     statement_id: Mapped[int | None] = mapped_column(
         ForeignKey("wiki_statements.id", ondelete="SET NULL"))
 
