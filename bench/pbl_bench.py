@@ -16,7 +16,8 @@ the members: add, edit, move, vote. Every action carries a marker (add/edit: uni
 vote: its note, one action in flight per note; move: one in flight at a time), so each
 `board_changed` version is tied to the send it came from.
 
-Measured: "seen by every member" = time from the send to the N-th client receiving that
+Before the measured actions, each member adds one note that is waited for (warm-up, not
+measured). Measured: "seen by every member" = time from the send to the N-th client receiving that
 change (p50/p95/p99/max), acks (ok / refused by code), ack latency, server CPU. At the end each
 client's board is rebuilt from the events it received (in version order, from its join
 state) and compared with every other client's and with the server's `pbl_board_state`.
@@ -199,6 +200,23 @@ def drive(people: list[Member], session_id: int, seconds: float, rate: float,
     return sends
 
 
+def warm_up(people: list, session_id: int, timeout: float = 15.0) -> None:
+    """Not measured: one note per member, waited for, so the first measured actions do not
+    pay for a fresh server's first imports, compiled queries and templates (rt_fanout.py
+    warms up the same way). Their versions stay in the final board comparison."""
+    before = [len(p.events) for p in people]
+    for n, person in enumerate(people):
+        ack = person.call("board_add", {"session_id": session_id, "step": STEPS[0],
+                                        "text": f"w{n:02d} uppvärmning"})
+        if not ack.get("ok"):
+            raise RuntimeError(f"warm-up refused: {ack}")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and any(
+            len(p.events) < b + len(people) for p, b in zip(people, before, strict=True)):
+        time.sleep(0.05)
+    time.sleep(1.0)
+
+
 def match(sends: list[dict], versions: dict[int, dict]) -> None:
     """Tie every committed version to its send (see the module docstring for the markers)."""
     by_key: dict[object, list[int]] = defaultdict(list)
@@ -231,6 +249,7 @@ def run(args, workdir: Path, raw: dict) -> dict:
         joined = [p.call("join_pbl_session", {"session_id": sid, "after_version": -1})
                   for p in people]
         assert all(j.get("ok") and j.get("can_write") for j in joined), joined[0]
+        warm_up(people, sid)
         cpu0, wall0 = cpu_seconds(server.pid), time.monotonic()
         sends = drive(people, sid, args.seconds, args.rate, args.seed)
         wall, cpu = time.monotonic() - wall0, cpu_seconds(server.pid) - cpu0
