@@ -29,19 +29,10 @@ from forum.text.types import LinkResolver, Mention, MentionTarget, PageTarget, R
 
 MISSING_PAGE_HINT = "Sidan finns inte ännu – klicka för att skapa den"
 
-try:  # linkify-it-py is what turns bare URLs into links; without it they stay text.
-    import linkify_it  # noqa: F401
-
-    LINKIFY_AVAILABLE = True
-except ImportError:  # pragma: no cover - depends on the installed extras
-    LINKIFY_AVAILABLE = False
-
-
 def _build_markdown() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "linkify": LINKIFY_AVAILABLE})
-    md.enable(["table", "strikethrough"])
-    if LINKIFY_AVAILABLE:
-        md.enable("linkify")
+    # linkify (linkify-it-py, a dependency) turns bare URLs into links.
+    md = MarkdownIt("commonmark", {"html": False, "linkify": True})
+    md.enable(["table", "strikethrough", "linkify"])
     # No images in posts: "![alt](url)" falls back to "!" plus an ordinary link.
     md.disable("image")
     md.use(use_forum_rules)

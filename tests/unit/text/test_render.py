@@ -5,13 +5,11 @@ from __future__ import annotations
 import pytest
 
 from forum.text import Mention, MentionTarget, PageTarget, WikiLink, render, sanitize
-from forum.text.render import LINKIFY_AVAILABLE
 from forum.text.sanitize import LINK_REL
 from tests.unit.text.conftest import FakeResolver
 from tests.unit.text.xss_corpus import SAFE_SOURCES, XSS_SOURCES, html_problems
 
 REL = f'rel="{LINK_REL}"'
-needs_linkify = pytest.mark.skipif(not LINKIFY_AVAILABLE, reason="linkify-it-py not installed")
 
 
 # --- markdown features -------------------------------------------------------
@@ -65,7 +63,6 @@ def test_links_keep_href_and_get_rel(source: str, href: str) -> None:
     assert "target" not in html
 
 
-@needs_linkify
 @pytest.mark.parametrize(
     ("source", "href"),
     [
