@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from flask import g
 from flask.testing import FlaskClient
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
 
 from forum import create_app
 from forum.extensions import db, limiter
@@ -28,6 +32,39 @@ def service_url(variable: str, what: str) -> str:
     if os.environ.get("FORUM_TEST_REQUIRE_ALL") == "1":
         pytest.fail(message + "; FORUM_TEST_REQUIRE_ALL=1 forbids skipping", pytrace=False)
     pytest.skip(message)
+
+
+@contextmanager
+def empty_postgres_database(prefix: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test or module (its URL), dropped afterwards."""
+    base = make_url(service_url("FORUM_TEST_POSTGRES_URL", "PostgreSQL"))
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+@contextmanager
+def migrated_postgres_app(tmp_path: Path, prefix: str, **settings) -> Iterator:
+    """An app on a fresh PostgreSQL database migrated to head, inside its app context."""
+    with empty_postgres_database(prefix) as url:
+        app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
+                          "SQLALCHEMY_DATABASE_URI": url, **settings})
+        with app.app_context():
+            try:
+                from flask_migrate import upgrade
+
+                upgrade()
+                yield app
+            finally:
+                db.session.remove()
+                db.engine.dispose()
 
 
 @pytest.fixture(autouse=True)

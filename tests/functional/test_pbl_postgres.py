@@ -5,45 +5,24 @@ two simultaneous edits of one note exactly one wins."""
 from __future__ import annotations
 
 import threading
-import uuid
 
 import pytest
-from flask_migrate import upgrade
-from sqlalchemy import create_engine, select
-from sqlalchemy.engine import make_url
+from sqlalchemy import select
 
-from forum import create_app
 from forum.accounts.models import User
 from forum.errors import Conflict
 from forum.extensions import db
 from forum.pbl import entrypoints
 from forum.pbl.models import BoardItem
 from forum.realtime.publish import publish
-from tests.conftest import service_url
+from tests.conftest import migrated_postgres_app
 from tests.pbl_fixtures import build_pbl
 
 
 @pytest.fixture
 def pg_app(tmp_path):
-    base = make_url(service_url("FORUM_TEST_POSTGRES_URL", "PostgreSQL"))
-    name = f"forum_pbl_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
-                      "SQLALCHEMY_DATABASE_URI": base.set(database=name).render_as_string(
-                          hide_password=False)})
-    try:
-        with app.app_context():
-            upgrade()
-            yield app
-            db.session.remove()
-            db.engine.dispose()
-    finally:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
-
+    with migrated_postgres_app(tmp_path, "forum_pbl") as app:
+        yield app
 
 def run_together(app, jobs) -> list:
     """Each job runs in its own thread, app context and database session, all at once."""

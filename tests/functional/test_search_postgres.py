@@ -2,41 +2,17 @@
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
-from flask_migrate import upgrade
-from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
 
-from forum import create_app
-from forum.extensions import db
 from forum.searching import indexer, service
-from tests.conftest import service_url
+from tests.conftest import migrated_postgres_app
 from tests.factories import ForumFactory
 
 
 @pytest.fixture
 def pg_app(tmp_path):
-    base = make_url(service_url("FORUM_TEST_POSTGRES_URL", "PostgreSQL"))
-    name = f"forum_search_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
-                      "SQLALCHEMY_DATABASE_URI": base.set(database=name).render_as_string(
-                          hide_password=False), "SEARCH_BACKEND": "postgres"})
-    try:
-        with app.app_context():
-            upgrade()
-            yield app
-            db.session.remove()
-            db.engine.dispose()
-    finally:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
-
+    with migrated_postgres_app(tmp_path, "forum_search", SEARCH_BACKEND="postgres") as app:
+        yield app
 
 def test_postgres_search_end_to_end(pg_app):
     f = ForumFactory()

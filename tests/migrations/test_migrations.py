@@ -3,19 +3,17 @@ and the result matches the models exactly."""
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import create_engine, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy import inspect
 
 from forum import create_app
 from forum.extensions import db
-from tests.conftest import service_url
+from tests.conftest import empty_postgres_database
 
 # The PostgreSQL search index is owned by forum.search (its own metadata), not the models.
 SEARCH_TABLES = {"search_documents", "search_terms"}
@@ -55,19 +53,9 @@ def test_upgrade_head_on_empty_sqlite(tmp_path: Path):
 
 
 @pytest.fixture
-def empty_postgres(tmp_path: Path):
-    base = make_url(service_url("FORUM_TEST_POSTGRES_URL", "PostgreSQL"))
-    name = f"forum_migration_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
-
+def empty_postgres():
+    with empty_postgres_database("forum_migration") as url:
+        yield url
 
 def test_upgrade_head_on_empty_postgres(tmp_path: Path, empty_postgres: str):
     app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,

@@ -7,11 +7,9 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine
-from sqlalchemy.engine import make_url
 
 from forum.demo.loader import DEMO_PASSWORD
-from tests.conftest import service_url
+from tests.conftest import empty_postgres_database, service_url
 from tests.live_server import LiveServer, start_server, stop_server
 from tests.realtime.helpers import (
     Recorder,
@@ -25,28 +23,18 @@ from tests.realtime.helpers import (
 
 @pytest.fixture(scope="module")
 def two_servers(tmp_path_factory) -> Iterator[tuple[LiveServer, LiveServer]]:
-    base = make_url(service_url("FORUM_TEST_POSTGRES_URL", "PostgreSQL"))
     redis_url = service_url("FORUM_TEST_REDIS_URL", "Redis")
-    name = f"forum_scaled_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    shared = {"FORUM_DATABASE_URL": base.set(database=name).render_as_string(
-                  hide_password=False),
-              "FORUM_REDIS_URL": redis_url, "FORUM_ASYNC_MODE": "gevent",
-              "FORUM_SEARCH_BACKEND": "postgres", "FORUM_EMBEDDED_INDEXER": "0"}
-    first = start_server(tmp_path_factory.mktemp("a"), demo=True, **shared)
-    second = start_server(tmp_path_factory.mktemp("b"), demo=False, **shared)
-    # Both processes must accept the other's Origin? No: each client talks to one process.
-    try:
-        yield first, second
-    finally:
-        stop_server(first)
-        stop_server(second)
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.dispose()
-
+    with empty_postgres_database("forum_scaled") as database_url:
+        shared = {"FORUM_DATABASE_URL": database_url,
+                  "FORUM_REDIS_URL": redis_url, "FORUM_ASYNC_MODE": "gevent",
+                  "FORUM_SEARCH_BACKEND": "postgres", "FORUM_EMBEDDED_INDEXER": "0"}
+        first = start_server(tmp_path_factory.mktemp("a"), demo=True, **shared)
+        second = start_server(tmp_path_factory.mktemp("b"), demo=False, **shared)
+        try:
+            yield first, second
+        finally:
+            stop_server(first)
+            stop_server(second)
 
 def test_a_post_crosses_processes_through_redis(two_servers):
     first, second = two_servers
