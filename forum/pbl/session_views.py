@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.db import unit_of_work, utcnow
-from forum.extensions import db, limiter
+from forum.extensions import limiter
 from forum.pbl import access, actions, entrypoints, photos, sessions
 from forum.pbl.board import board_items
 from forum.pbl.calendar import ics_for
@@ -125,7 +125,6 @@ def photo(photo_id: int):
 def calendar(session_id: int):
     session = access.session_for_reader(current_user, session_id)
     body = ics_for([session], request.host)
-    db.session.commit()
     return Response(body, mimetype="text/calendar", headers={
         "Content-Disposition": f'attachment; filename="pbl-session-{session.id}.ics"'})
 
