@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import (
+    BiWordFilter,
     CharsetFilter,
     Filter,
     LowercaseFilter,
@@ -52,6 +53,11 @@ def plain_analyzer() -> Analyzer:
     return _base()
 
 
+def pairs_analyzer(separator: str) -> Analyzer:
+    """Unstemmed word pairs ("för unga"), for fast phrase search (forum.search.whoosh_phrase)."""
+    return _base() | BiWordFilter(sep=separator)
+
+
 @lru_cache(maxsize=3)
 def _cached(name: str) -> Analyzer:
     return {"sv": swedish_analyzer, "en": english_analyzer, "plain": plain_analyzer}[name]()
@@ -62,7 +68,8 @@ def analyze(name: str, text: str) -> list[str]:
     return [token.text for token in _cached(name)(text)]
 
 
-@lru_cache(maxsize=4096)
+# Sized for a large vocabulary: highlighting looks up every word of every shown hit.
+@lru_cache(maxsize=65536)
 def word_forms(word: str) -> tuple[str, str, str]:
     """(swedish stem, english stem, plain form) of one token (any case)."""
     plain = analyze("plain", word)

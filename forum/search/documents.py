@@ -125,6 +125,11 @@ class Hit:
     scope: str = ""
 
 
+#: Counting every match of a very common word costs more than the search itself, and nobody
+#: pages through a thousand hits: past this many, a result says "more than COUNT_LIMIT".
+COUNT_LIMIT = 1000
+
+
 @dataclass(frozen=True, slots=True)
 class SearchResult:
     total: int
@@ -132,6 +137,8 @@ class SearchResult:
     page: int = 1
     per_page: int = 20
     suggestion: str | None = None
+    #: True when more than ``total`` (== COUNT_LIMIT) documents match.
+    total_capped: bool = False
 
     @classmethod
     def empty(cls, query: SearchQuery) -> SearchResult:

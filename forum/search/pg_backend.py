@@ -19,7 +19,14 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from forum.search import pg_query as pq
-from forum.search.documents import Hit, SearchDoc, SearchQuery, SearchResult, dedupe_docs
+from forum.search.documents import (
+    COUNT_LIMIT,
+    Hit,
+    SearchDoc,
+    SearchQuery,
+    SearchResult,
+    dedupe_docs,
+)
 from forum.search.errors import IndexUnavailable
 from forum.search.pg_schema import (
     DEFAULT_TABLE,
@@ -212,24 +219,42 @@ class PostgresBackend:
             return SearchResult.empty(query)
         where = self._where(query, scopes)
         with self._tx() as conn:
-            rows, total = self._page(conn, query, where, tsq)
+            rows, total, capped = self._page(conn, query, where, tsq)
             hits = self._hits(conn, rows, pq.highlight_tsquery(parsed.terms))
             suggestion = None
             if total == 0 and tsq is not None:
                 suggestion = self._suggest(conn, parsed, where)
         return SearchResult(
-            total=total, hits=hits, page=query.page, per_page=query.per_page, suggestion=suggestion
+            total=total,
+            total_capped=capped,
+            hits=hits,
+            page=query.page,
+            per_page=query.per_page,
+            suggestion=suggestion,
         )
 
     def _page(
         self, conn: sa.Connection, query: SearchQuery, where: list[Any], tsq: Any | None
-    ) -> tuple[list[Any], int]:
+    ) -> tuple[list[Any], int, bool]:
+        """One page of hits, the match count (up to COUNT_LIMIT) and whether it was capped.
+
+        Ranking every match of a very common word reads and ranks the tsvector of most of
+        the table. Only the newest COUNT_LIMIT + 1 matches are ranked: exact for any search
+        with fewer matches, and a recency-first choice for the rest (the result says "more
+        than 1,000"). The candidates come from a narrow select (ids and dates); the wide
+        columns are read for the one page only.
+        """
         t = self._docs
         if tsq is not None:
             where = [*where, t.c.tsv.op("@@")(tsq)]
-            score = pq.rank_expr(t.c.tsv, tsq)
-        else:
-            score = sa.literal(0.0)
+        newest = (
+            sa.select(t.c.doc_id)
+            .where(*where)
+            .order_by(t.c.created_at.desc(), t.c.doc_id)
+            .limit(COUNT_LIMIT + 1)
+            .cte("newest")
+        )
+        score = pq.rank_expr(t.c.tsv, tsq) if tsq is not None else sa.literal(0.0)
         if query.sort == "date" or tsq is None:
             order = [t.c.created_at.desc(), t.c.doc_id]
         else:
@@ -247,19 +272,19 @@ class PostgresBackend:
                 score.label("score"),
                 sa.func.count().over().label("total"),
             )
-            .where(*where)
+            .select_from(newest.join(t, t.c.doc_id == newest.c.doc_id))
             .order_by(*order)
             .limit(query.per_page)
             .offset(query.offset)
         )
         rows = list(conn.execute(stmt))
         if rows:
-            return rows, int(rows[0].total)
-        if query.page == 1:
-            return [], 0
-        # Past the last page the window count has no row to ride on.
-        count = sa.select(sa.func.count()).select_from(t).where(*where)
-        return [], int(conn.execute(count).scalar_one())
+            found = int(rows[0].total)
+        elif query.page == 1:
+            found = 0
+        else:  # past the last page the window count has no row to ride on
+            found = int(conn.execute(sa.select(sa.func.count()).select_from(newest)).scalar_one())
+        return rows, min(found, COUNT_LIMIT), found > COUNT_LIMIT
 
     def _hits(self, conn: sa.Connection, rows: list[Any], tsq: Any | None) -> list[Hit]:
         if not rows:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import re
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -42,10 +43,18 @@ from whoosh.writing import CLEAR
 
 from forum.search import whoosh_query as wq
 from forum.search.analysis import word_forms
-from forum.search.documents import Hit, SearchDoc, SearchQuery, SearchResult, dedupe_docs
+from forum.search.documents import (
+    COUNT_LIMIT,
+    Hit,
+    SearchDoc,
+    SearchQuery,
+    SearchResult,
+    dedupe_docs,
+)
 from forum.search.errors import IndexUnavailable
 from forum.search.query import ParsedQuery, QueryTerm, parse_user_query
 from forum.search.text import clean_doc_text
+from forum.search.whoosh_filter import AllowedDocs, SegmentFilterCache
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +64,7 @@ MAX_BODY_CHARS = 100_000
 SUGGESTIONS_PER_WORD = 5
 MAX_SUGGESTION_TRIES = 8
 
+_HAS_WORD = re.compile(r"\w")
 _READ_ERRORS = (OSError, whoosh_index.IndexError, ReaderClosed)
 
 
@@ -74,6 +84,7 @@ class WhooshBackend:
         self._ix: Any = None
         self._searcher: Searcher | None = None
         self._checked_at = 0.0
+        self._filters = SegmentFilterCache()
         with self._write_lock:
             self._ensure_index()
 
@@ -85,7 +96,12 @@ class WhooshBackend:
             return self._ix
         if whoosh_index.exists_in(str(self._dir)):
             self._ix = whoosh_index.open_dir(str(self._dir))
-            return self._ix
+            if set(self._ix.schema.names()) == set(wq.build_schema().names()):
+                return self._ix
+            # An index from an older schema: start it afresh. The indexer sees an empty
+            # index while the database has content and rebuilds it (needs_rebuild).
+            log.warning("search index in %s has an older schema; recreating it", self._dir)
+            self._ix.close()
         self._dir.mkdir(parents=True, exist_ok=True)
         log.info("creating search index in %s", self._dir)
         self._ix = whoosh_index.create_in(str(self._dir), wq.build_schema())
@@ -184,6 +200,8 @@ class WhooshBackend:
         for suffix in ("sv", "en", "plain"):
             fields[f"title_{suffix}"] = title
             fields[f"body_{suffix}"] = body
+        if _HAS_WORD.search(body):  # BiWordFilter fails on a text without words (3.54)
+            fields["body_pairs"] = body
         for name in wq.ID_FIELDS:
             value = getattr(doc, name)
             if value is not None:
@@ -211,6 +229,7 @@ class WhooshBackend:
     def clear(self) -> None:
         with self._writing() as writer:
             writer.commit(mergetype=CLEAR)
+        self._filters.clear()
 
     def count(self) -> int:
         with self._reading() as searcher:
@@ -228,15 +247,15 @@ class WhooshBackend:
                 return SearchResult.empty(query)
             text_q = Every()  # filter-only listing, e.g. "everything by this author"
         filter_q = wq.filter_query(query, scopes)
+        restricted = AllowedDocs(text_q, filter_q, self._filters)
         by_date = query.sort == "date" or isinstance(text_q, Every)
         with self._reading() as searcher:
             results = searcher.search(
-                text_q,
+                restricted,
                 limit=query.offset + query.per_page,
-                filter=filter_q,
                 sortedby=FieldFacet("created_at", reverse=True) if by_date else None,
             )
-            total = len(results)
+            total, capped = self._count(searcher, results, restricted)
             marker = wq.marker_for(parsed)
             hits = [
                 self._hit(hit.fields(), hit.score, marker)
@@ -247,11 +266,26 @@ class WhooshBackend:
                 suggestion = self._suggest(searcher, parsed, filter_q)
         return SearchResult(
             total=total,
+            total_capped=capped,
             hits=hits,
             page=query.page,
             per_page=query.per_page,
             suggestion=suggestion,
         )
+
+    @staticmethod
+    def _count(searcher: Searcher, results: Any, restricted: Query) -> tuple[int, bool]:
+        """Exact when the search counted anyway; else count up to COUNT_LIMIT.
+
+        With block-quality skipping Whoosh does not see every match, and ``len(results)``
+        would run the whole query again.
+        """
+        if results.has_exact_length():
+            return len(results), False
+        found = sum(
+            1 for _ in itertools.islice(searcher.docs_for_query(restricted), COUNT_LIMIT + 1)
+        )
+        return min(found, COUNT_LIMIT), found > COUNT_LIMIT
 
     @staticmethod
     def _hit(stored: dict[str, Any], score: float | None, marker: Any) -> Hit:
@@ -311,6 +345,7 @@ class WhooshBackend:
                 continue
             # Only suggest what this reader would actually find: the check runs
             # with the same scope filter as the search itself.
-            if not searcher.search(candidate_q, limit=1, filter=filter_q).is_empty():
+            restricted = AllowedDocs(candidate_q, filter_q, self._filters)
+            if not searcher.search(restricted, limit=1).is_empty():
                 return parsed.render(list(combo))
         return None

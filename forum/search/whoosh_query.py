@@ -4,7 +4,7 @@ Query shape: every parsed term becomes a sub-query, AND between terms.
  * word    → Swedish-stem OR English-stem match in title (boosted) or body;
              DisjunctionMax over the two languages so a word that stems the
              same in both does not score double
- * phrase  → exact adjacency on the unstemmed positional fields
+ * phrase  → exact adjacency: unstemmed positions in the title, word pairs in the body
  * prefix  → Prefix on the unstemmed fields (a stem is not a useful prefix base)
 """
 
@@ -29,6 +29,7 @@ from forum.search.analysis import (
     MatchMarker,
     english_analyzer,
     highlight_analyzer,
+    pairs_analyzer,
     plain_analyzer,
     swedish_analyzer,
     word_forms,
@@ -42,6 +43,7 @@ from forum.search.snippets import (
     widen_to_edges,
     with_ellipses,
 )
+from forum.search.whoosh_phrase import PAIR_SEPARATOR, pair_phrase
 
 TITLE_BOOST = 2.5
 ID_FIELDS = ("org_id", "space_id", "group_id", "author_id")
@@ -70,6 +72,9 @@ def build_schema() -> Schema:
         # Unstemmed, positional: phrases, prefixes and spelling suggestions.
         title_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
         body_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
+        # Adjacent word pairs: phrases in long bodies without reading positions
+        # (forum.search.whoosh_phrase). Titles are short: plain Phrase is cheap there.
+        body_pairs=TEXT(analyzer=pairs_analyzer(PAIR_SEPARATOR), phrase=False),
     )
 
 
@@ -96,7 +101,13 @@ def term_query(term: QueryTerm) -> Query | None:
         return Or(
             [Prefix("title_plain", words[0], boost=TITLE_BOOST), Prefix("body_plain", words[0])]
         )
-    return Or([Phrase("title_plain", words, boost=TITLE_BOOST), Phrase("body_plain", words)])
+    title = Phrase("title_plain", words, boost=TITLE_BOOST)
+    body = (
+        pair_phrase("body_pairs", "body_plain", words)
+        if len(words) > 1
+        else Term("body_plain", words[0])
+    )
+    return Or([title, body])
 
 
 def text_query(terms: list[QueryTerm]) -> Query | None:

@@ -54,6 +54,7 @@ def api():
                              per_page=8)
     return jsonify({
         "ok": not outcome.unavailable, "total": outcome.result.total,
+        "total_capped": outcome.result.total_capped,
         "messages": outcome.messages, "suggestion": outcome.result.suggestion,
         "hits": [{"kind": h.kind, "title_html": h.title_html, "snippet_html": h.snippet_html,
                   "url": h.url} for h in outcome.hits]})

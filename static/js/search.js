@@ -34,11 +34,13 @@
     var all = document.createElement("a");
     all.href = "/search?q=" + encodeURIComponent(input.value);
     all.className = "all-results";
-    all.textContent = sv ? "Alla " + data.total + " träffar" : "All " + data.total + " results";
+    var count = (data.total_capped ? (sv ? "över " : "more than ") : "") + data.total;
+    all.textContent = data.total_capped ? (sv ? "Visa " + count + " träffar" : "Show " + count + " results")
+      : (sv ? "Alla " + count + " träffar" : "All " + count + " results");
     box.appendChild(all);
     box.hidden = false;
     input.setAttribute("aria-expanded", "true");
-    status.textContent = sv ? data.total + " träffar" : data.total + " results";
+    status.textContent = sv ? count + " träffar" : count + " results";
   }
 
   function lookup() {

@@ -4,6 +4,7 @@ bad queries, a lost index folder, and reindexing."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,28 @@ def test_outbox_rows_count_nothing_twice(world):
     indexer.drain_all(indexer.backend())
     indexer.drain_all(indexer.backend())
     assert find(user, "nummer").result.total == 3
+
+
+def test_a_capped_count_says_more_than(client, world, monkeypatch):
+    import forum.search.whoosh_backend as whoosh_backend
+
+    monkeypatch.setattr(whoosh_backend, "COUNT_LIMIT", 2)
+    user = world["people"]["fk"]
+    for i in range(6):
+        entrypoints.submit_post(user, world["public"].id, f"samordning {'och ' * i}svar {i}", None)
+    indexer.drain_all(indexer.backend())
+    client.login(world["people"]["af"])
+    api = client.get("/api/v1/search?q=samordning").get_json()
+    # Exact when the backend counted every match anyway, else stopped at the limit.
+    assert (api["total"], api["total_capped"]) in {(6, False), (2, True)}
+    assert len(api["hits"]) == 6
+    assert client.get("/api/v1/search?q=normalt").get_json()["total_capped"] is False
+
+    real_search = whoosh_backend.WhooshBackend.search
+
+    def capped(self, query, scopes):
+        return replace(real_search(self, query, scopes), total=2, total_capped=True)
+
+    monkeypatch.setattr(whoosh_backend.WhooshBackend, "search", capped)
+    html = client.get("/search?q=samordning&per_page=1").get_data(as_text=True)
+    assert "Fler än 2 träffar" in html  # the default language is Swedish

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 from datetime import UTC, date, datetime
 
 import pytest
@@ -112,6 +113,20 @@ def test_phrase_needs_adjacent_words(backend: SearchBackend) -> None:
     assert ids(search(backend, '"aktivitetsersättning för unga"')) == {"post:1"}
     # without quotes the words only need to co-occur
     assert ids(search(backend, "aktivitetsersättning för unga")) == {"post:1", "post:2", "post:4"}
+
+
+def test_long_phrase_needs_every_word_in_order(backend: SearchBackend) -> None:
+    # Both pairs of the phrase occur in post 2, but never as one run of three words.
+    backend.index([
+        make_doc(1, "Regler", "Beslut om aktivitetsersättning för unga vuxna."),
+        make_doc(2, "Regler", "Aktivitetsersättning för vuxna, och stöd för unga."),
+        make_doc(3, "Regler", "För unga: aktivitetsersättning för unga och unga vuxna."),
+        make_doc(4, "Regler", "!!!"),
+    ])  # fmt: skip
+    assert ids(search(backend, '"aktivitetsersättning för unga"')) == {"post:1", "post:3"}
+    assert ids(search(backend, '"aktivitetsersättning för unga vuxna"')) == {"post:1"}
+    assert ids(search(backend, '"för unga"')) == {"post:1", "post:2", "post:3"}
+    assert ids(search(backend, '"vuxna och"')) == {"post:2"}
 
 
 def test_terms_are_anded(backend: SearchBackend) -> None:
@@ -260,6 +275,26 @@ def test_pagination_and_totals(backend: SearchBackend) -> None:
     assert (pages[1].page, pages[1].per_page) == (2, 10)
     seen = [h.doc_id for r in pages for h in r.hits]
     assert seen == [f"post:{n}" for n in range(25, 0, -1)]
+
+
+def test_counting_stops_at_the_limit_and_never_counts_hidden_documents(
+    backend: SearchBackend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.modules[type(backend).__module__], "COUNT_LIMIT", 5)
+    backend.index(
+        [make_doc(n, "samverkan", "rehab") for n in range(1, 13)]
+        + [make_doc(n, "samverkan", scope="hidden") for n in range(20, 60)]
+        + [make_doc(n, "unik", "rehab") for n in range(60, 63)]
+        + [make_doc(n, "unik", scope="hidden") for n in range(70, 90)]
+    )
+    many = search(backend, "samverkan", per_page=2)
+    assert len(many.hits) == 2
+    # Either exact (a backend that counted every match anyway) or capped; never hidden ones.
+    assert (many.total, many.total_capped) in {(12, False), (5, True)}
+    few = search(backend, "unik", per_page=2)
+    assert (few.total, few.total_capped) == (3, False)
+    assert {h.scope for h in many.hits + few.hits} == {"all"}
+    assert search(backend, "samverkan", sort="date", per_page=2).hits[0].doc_id == "post:12"
 
 
 # ---- writes -----------------------------------------------------------------
