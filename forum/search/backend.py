@@ -32,6 +32,13 @@ class SearchBackend(Protocol):
     def clear(self) -> None:
         """Remove every document."""
 
+    def rebuild(self, docs: Iterable[SearchDoc]) -> int:
+        """Replace the whole index with ``docs`` (unique ids) in one write; returns the count.
+
+        Searches see the old index until the new one is complete.
+        """
+        ...
+
     def count(self) -> int:
         """Number of indexed documents (all scopes)."""
         ...

@@ -49,6 +49,7 @@ from forum.search.text import (
 #: Same cap as the Whoosh backend; also keeps far below tsvector's 1 MB limit.
 MAX_BODY_CHARS = 100_000
 BATCH_ROWS = 200
+REBUILD_BATCH = 2000
 TERM_MIN, TERM_MAX = 3, 40
 SUGGESTIONS_PER_WORD = 5
 MAX_SUGGESTION_TRIES = 8
@@ -59,6 +60,12 @@ _ID_COLUMNS = ("org_id", "space_id", "group_id", "author_id")
 def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
 
 
 def vocabulary(*texts: str) -> set[str]:
@@ -153,6 +160,10 @@ class PostgresBackend:
         batch = dedupe_docs(docs)
         if not batch:
             return
+        with self._tx() as conn:
+            self._write(conn, batch)
+
+    def _write(self, conn: sa.Connection, batch: Sequence[SearchDoc]) -> None:
         rows = [self._row(doc) for doc in batch]
         words = sorted(vocabulary(*(r["p_title"] for r in rows), *(r["p_body"] for r in rows)))
         add_words = (
@@ -162,12 +173,22 @@ class PostgresBackend:
             )
             .on_conflict_do_nothing()
         )
+        for chunk in _chunks(rows, BATCH_ROWS):
+            conn.execute(self._upsert, list(chunk))
+        # Sorted so concurrent writers take row locks in the same order.
+        for chunk in _chunks(words, 5000):
+            conn.execute(add_words, {"words": list(chunk)})
+
+    def rebuild(self, docs: Iterable[SearchDoc]) -> int:
+        # One transaction: readers keep seeing the old rows until the commit.
+        count = 0
         with self._tx() as conn:
-            for chunk in _chunks(rows, BATCH_ROWS):
-                conn.execute(self._upsert, list(chunk))
-            # Sorted so concurrent writers take row locks in the same order.
-            for chunk in _chunks(words, 5000):
-                conn.execute(add_words, {"words": list(chunk)})
+            conn.execute(sa.delete(self._docs))
+            conn.execute(sa.delete(self._terms))
+            for batch in _batches(docs, REBUILD_BATCH):
+                self._write(conn, dedupe_docs(batch))
+                count += len(batch)
+        return count
 
     def delete(self, doc_ids: Iterable[str]) -> None:
         ids = sorted(set(doc_ids))

@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 #: a snippet never needs more, and it bounds the per-document work.
 MAX_BODY_CHARS = 100_000
 SUGGESTIONS_PER_WORD = 5
+#: Whoosh's posting pool for a rebuild before it spills sorted runs to disk.
+REBUILD_MEMORY_MB = 256
 MAX_SUGGESTION_TRIES = 8
 
 _HAS_WORD = re.compile(r"\w")
@@ -165,9 +167,9 @@ class WhooshBackend:
                 self._drop_searcher()
 
     @contextmanager
-    def _writing(self) -> Iterator[Any]:
+    def _writing(self, **options: Any) -> Iterator[Any]:
         with self._write_lock:
-            writer = self._ensure_index().writer(timeout=self._writer_timeout)
+            writer = self._ensure_index().writer(timeout=self._writer_timeout, **options)
             try:
                 yield writer
             except BaseException:
@@ -225,6 +227,18 @@ class WhooshBackend:
             for doc_id in ids:
                 writer.delete_by_term("doc_id", doc_id)
             writer.commit()
+
+    def rebuild(self, docs: Iterable[SearchDoc]) -> int:
+        # One writer and one segment: committing batch by batch merged the growing index
+        # again and again. CLEAR drops the old segments in the same commit.
+        count = 0
+        with self._writing(limitmb=REBUILD_MEMORY_MB) as writer:
+            for doc in docs:
+                writer.add_document(**self._fields(doc))
+                count += 1
+            writer.commit(mergetype=CLEAR)
+        self._filters.clear()
+        return count
 
     def clear(self) -> None:
         with self._writing() as writer:

@@ -12,13 +12,20 @@ import logging
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from flask import Flask, current_app
 from sqlalchemy import delete, func, select
 
 from forum.extensions import db
-from forum.search import IndexUnavailable, PostgresBackend, SearchBackend, WhooshBackend
+from forum.search import (
+    IndexUnavailable,
+    PostgresBackend,
+    SearchBackend,
+    SearchDoc,
+    WhooshBackend,
+)
 from forum.search.outbox import SearchOutbox
 from forum.searching import sources
 
@@ -82,27 +89,30 @@ def drain_all(search: SearchBackend) -> int:
 
 
 def reindex_all(search: SearchBackend) -> dict[str, int]:
-    """Rebuild the whole index from the database; returns counts per kind."""
-    search.clear()
+    """Rebuild the whole index from the database in one write; returns counts per kind."""
     counts: Counter[str] = Counter()
-    for kind, source in sources.SOURCES.items():
-        batch: list[int] = []
-        for item_id in source.all_ids():
-            batch.append(item_id)
-            if len(batch) >= BATCH:
-                counts[kind] += _index_batch(search, source, batch)
-                batch = []
-        if batch:
-            counts[kind] += _index_batch(search, source, batch)
-        counts.setdefault(kind, 0)
+
+    def every_doc() -> Iterator[SearchDoc]:
+        for kind, source in sources.SOURCES.items():
+            counts[kind] += 0
+            batch: list[int] = []
+            for item_id in source.all_ids():
+                batch.append(item_id)
+                if len(batch) >= BATCH:
+                    yield from _load(counts, kind, source, batch)
+                    batch = []
+            yield from _load(counts, kind, source, batch)
+
+    search.rebuild(every_doc())
     db.session.rollback()
     return dict(counts)
 
 
-def _index_batch(search: SearchBackend, source: sources.Source, ids: list[int]) -> int:
-    docs = source.load(ids)
-    search.index(docs.values())
-    return len(docs)
+def _load(counts: Counter[str], kind: str, source: sources.Source,
+          ids: list[int]) -> Iterable[SearchDoc]:
+    docs = source.load(ids) if ids else {}
+    counts[kind] += len(docs)
+    return docs.values()
 
 
 def needs_rebuild(search: SearchBackend) -> bool:

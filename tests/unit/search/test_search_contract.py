@@ -309,6 +309,17 @@ def test_reindex_replaces_document(backend: SearchBackend) -> None:
     assert backend.count() == 1
 
 
+def test_rebuild_replaces_everything_in_one_write(backend: SearchBackend) -> None:
+    backend.index([make_doc(1, "gammal", "alfa"), make_doc(2, "kvar", "beta")])
+    fresh = (make_doc(n, f"ny {n}", "beta gamma") for n in range(2, 2503))  # a generator
+    assert backend.rebuild(fresh) == 2501
+    assert backend.count() == 2501
+    assert search(backend, "alfa").total == 0
+    assert search(backend, "gamma", sort="date").hits[0].doc_id == "post:2502"
+    assert search(backend, "kvar").total == 0  # post:2 was replaced too
+    assert backend.rebuild([]) == 0 and backend.count() == 0
+
+
 def test_last_version_wins_within_a_batch(backend: SearchBackend) -> None:
     backend.index([make_doc(1, "först", "alfa"), make_doc(1, "sist", "beta")])
     assert backend.count() == 1
