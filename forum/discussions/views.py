@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.db import unit_of_work, utcnow
-from forum.discussions import access, actions, entrypoints, queries, state_actions
+from forum.discussions import access, actions, entrypoints, post_fragments, queries, state_actions
 from forum.discussions.models import REACTIONS, FollowLevel, PostRevision
 from forum.errors import ValidationError
 from forum.extensions import db, limiter
@@ -75,7 +75,7 @@ def _thread_page(thread, status: int = 200, **context):
         level=state_actions.follow_level(reader, thread), reactions=REACTIONS,
         reaction_rows=[(kind, REACTION_ICONS[kind], str(REACTION_LABELS[kind]))
                        for kind in REACTIONS],
-        **context), status
+        render_posts=post_fragments.render_posts, **context), status
 
 
 @bp.post("/t/<int:thread_id>/posts")

@@ -196,6 +196,13 @@ def term_map() -> dict[str, str]:
     return terms
 
 
+def glossary_version() -> tuple | None:
+    """This request's glossary version (database and terms): part of any cache key of HTML
+    that went through ``annotate_html``."""
+    term_map()
+    return g.get("glossary_version") if has_app_context() else None
+
+
 def forget_term_map() -> None:
     with _lock:
         _cache.update(version=None, terms={})

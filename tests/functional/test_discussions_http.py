@@ -187,3 +187,39 @@ def test_reaction_buttons_work_without_javascript(client, setup):
     # Not a reaction of ours: a clear error, nothing stored.
     response = client.post(f"/p/{post_id}/reactions", data={"csrf_token": token, "kind": "x"})
     assert response.status_code == 400
+
+
+def _post_item(html: str, seq: int) -> str:
+    return html.split(f'id="post-{seq}"')[1].split("</li>")[0]
+
+
+def test_cached_post_fragments_follow_reader_and_changes(client, other_client, setup):
+    """Posts come from a fragment cache (forum.discussions.post_fragments): each reader still
+    gets their own controls and CSRF token, and every change shows on the next view."""
+    from forum.discussions import post_fragments
+
+    f, people, thread = setup["factory"], setup["people"], setup["thread"]
+    post = f.post(thread, people["fk"], "Första versionen")
+    url = f"/t/{thread.id}"
+    client.login(people["fk"])
+    other_client.login(people["af"])
+    for _ in range(2):  # the second round is served from the cache
+        mine, theirs = (c.get(url).get_data(as_text=True) for c in (client, other_client))
+        assert f'href="/p/{post.id}/edit"' in _post_item(mine, 2)
+        assert f'href="/p/{post.id}/edit"' not in _post_item(theirs, 2)
+        for html, c in ((mine, client), (theirs, other_client)):
+            tokens = set(re.findall(r'name="csrf_token" value="([^"]+)"', html))
+            assert tokens == {c.csrf_token(url)} and "\x00" not in html
+    assert len(post_fragments.cache) > 0
+    client.post_form(f"/p/{post.id}/edit", {"body": "Andra versionen"},
+                     token_page=f"/p/{post.id}/edit")
+    token = other_client.csrf_token(url)
+    other_client.post(f"/p/{post.id}/reactions", data={"csrf_token": token, "kind": "idea"})
+    theirs = _post_item(other_client.get(url).get_data(as_text=True), 2)
+    assert "Andra versionen" in theirs and "Första" not in theirs
+    assert "post-edited" in theirs and 'aria-pressed="true"' in theirs
+    mine = _post_item(client.get(url).get_data(as_text=True), 2)
+    assert "Andra versionen" in mine and 'aria-pressed="true"' not in mine
+    assert '<span class="count">1</span>' in mine
+    client.post_form(f"/p/{post.id}/delete", token_page=url)
+    assert "Andra versionen" not in _post_item(other_client.get(url).get_data(as_text=True), 2)
