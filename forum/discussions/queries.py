@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, lazyload, selectinload
 
 from forum.accounts.models import Organization, User
 from forum.discussions import access
@@ -67,7 +67,10 @@ def last_read_seq(user: User, thread: Thread) -> int:
 def posts_after(thread: Thread, after_seq: int, limit: int = CATCH_UP_LIMIT) -> list[Post]:
     return list(db.session.scalars(
         select(Post).where(Post.thread_id == thread.id, Post.seq > after_seq)
-        .options(selectinload(Post.author).selectinload(User.organization),
+        # Authors and their organizations in the same query; their roles are not shown, so
+        # they load only if something asks (lazyload instead of the model's selectin).
+        .options(joinedload(Post.author).options(joinedload(User.organization),
+                                                 lazyload(User.role_rows)),
                  selectinload(Post.reactions))
         .order_by(Post.seq).limit(limit)))
 
