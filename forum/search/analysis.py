@@ -13,16 +13,16 @@ matched on exact adjacency, and BM25's IDF already makes "och"/"the" cheap.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import (
     BiWordFilter,
     CharsetFilter,
-    Filter,
     LowercaseFilter,
     RegexTokenizer,
+    ShingleFilter,
     StemFilter,
     SubstitutionFilter,
 )
@@ -58,6 +58,11 @@ def pairs_analyzer(separator: str) -> Analyzer:
     return _base() | BiWordFilter(sep=separator)
 
 
+def triples_analyzer(separator: str) -> Analyzer:
+    """Unstemmed runs of three words, for three-word phrases (forum.search.whoosh_phrase)."""
+    return _base() | ShingleFilter(size=3, sep=separator)
+
+
 @lru_cache(maxsize=3)
 def _cached(name: str) -> Analyzer:
     return {"sv": swedish_analyzer, "en": english_analyzer, "plain": plain_analyzer}[name]()
@@ -78,17 +83,10 @@ def word_forms(word: str) -> tuple[str, str, str]:
     return (sv[0] if sv else "", en[0] if en else "", plain[0] if plain else "")
 
 
-class MatchMarker(Filter):
-    """Highlighting filter: renames a token to ``MATCH`` when any analysis of
-    it (Swedish stem, English stem, plain form, plain prefix) hits the query.
-
-    Whoosh's highlighter compares token text with a term set from a single
-    field; our query spans three analyses, so we decide per token here and
-    hand the highlighter the one-element term set {MATCH}. Not part of any
-    schema, so it is never pickled.
-    """
-
-    MATCH = "\x00match"
+class MatchMarker:
+    """Decides for one word of a hit whether to highlight it: when any analysis of it
+    (Swedish stem, English stem, plain form, plain prefix) hits the query. Our query spans
+    three analyses, which Whoosh's own highlighter (one field's terms) cannot express."""
 
     def __init__(
         self,
@@ -110,13 +108,3 @@ class MatchMarker(Filter):
             or plain in self.plain_terms
             or (bool(self.prefixes) and plain.startswith(self.prefixes))
         )
-
-    def __call__(self, tokens: Iterable[Any]) -> Iterator[Any]:
-        for token in tokens:
-            if self.is_match(token.text):
-                token.text = self.MATCH
-            yield token
-
-
-def highlight_analyzer(marker: MatchMarker) -> Analyzer:
-    return RegexTokenizer(WORD_PATTERN) | marker

@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 #: a snippet never needs more, and it bounds the per-document work.
 MAX_BODY_CHARS = 100_000
 SUGGESTIONS_PER_WORD = 5
+#: Estimated matches below which a search scores every match in one pass (see search()).
+ONE_PASS_BELOW = 5000
 #: Whoosh's posting pool for a rebuild before it spills sorted runs to disk.
 REBUILD_MEMORY_MB = 256
 MAX_SUGGESTION_TRIES = 8
@@ -203,7 +205,7 @@ class WhooshBackend:
             fields[f"title_{suffix}"] = title
             fields[f"body_{suffix}"] = body
         if _HAS_WORD.search(body):  # BiWordFilter fails on a text without words (3.54)
-            fields["body_pairs"] = body
+            fields["body_pairs"] = fields["body_triples"] = body
         for name in wq.ID_FIELDS:
             value = getattr(doc, name)
             if value is not None:
@@ -264,10 +266,15 @@ class WhooshBackend:
         restricted = AllowedDocs(text_q, filter_q, self._filters)
         by_date = query.sort == "date" or isinstance(text_q, Every)
         with self._reading() as searcher:
+            # Block-quality skipping pays off for long posting lists; for a query that can
+            # match only a few thousand documents one exact pass (scoring and counting every
+            # match) is cheaper than skipping and then counting in a second pass.
+            few = restricted.estimate_size(searcher.reader()) <= ONE_PASS_BELOW
             results = searcher.search(
                 restricted,
                 limit=query.offset + query.per_page,
                 sortedby=FieldFacet("created_at", reverse=True) if by_date else None,
+                optimize=not few,
             )
             total, capped = self._count(searcher, results, restricted)
             marker = wq.marker_for(parsed)

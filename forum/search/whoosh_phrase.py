@@ -1,19 +1,18 @@
-"""Phrase search on word pairs: fast for common words, still exact.
+"""Phrase search on runs of words: fast for common words, still exact.
 
 Whoosh's ``Phrase`` intersects the postings of each word and then reads the positions of every
 document that holds all of them. For a phrase of common words ("och att", "för unga") that is
 nearly every document, so a phrase query read the positions of the whole index.
 
-The body is also indexed as word pairs (``body_pairs``: "för unga" is one term). A two-word
-phrase is then a single term lookup, as cheap as a word, with BM25 ranking and Whoosh's block
-skipping. A longer phrase is the AND of its pairs, and because "a b" and "b c" may occur in a
+The body is also indexed as runs of two and of three words (``body_pairs``: "för unga" is one
+term; ``body_triples``: "aktivitetsersättning för unga" is one term). A phrase of two or three
+words is then a single term lookup, as cheap as a word, with BM25 ranking and Whoosh's block
+skipping. A longer phrase is the AND of its three-word runs, and because those may occur in a
 document apart, each candidate is then checked against the word positions of the unpaired
-field, one document at a time (never scanning ahead the way ``Phrase`` does).
-"""
+field, one document at a time (never scanning ahead the way ``Phrase`` does)."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -26,17 +25,21 @@ from whoosh.reading import TermNotFound
 PAIR_SEPARATOR = " "
 
 
-def pair_terms(words: list[str]) -> list[str]:
-    """The pair-field terms of a phrase, as the pair analyzer makes them."""
-    return [f"{a}{PAIR_SEPARATOR}{b}" for a, b in itertools.pairwise(words)]
+def runs(words: list[str], size: int) -> list[str]:
+    """The terms of the ``size``-word field for a phrase, as its analyzer makes them."""
+    return [PAIR_SEPARATOR.join(words[i : i + size]) for i in range(len(words) - size + 1)]
 
 
-def pair_phrase(pairs_field: str, plain_field: str, words: list[str], boost: float = 1.0) -> Query:
+def pair_phrase(
+    pairs_field: str, triples_field: str, plain_field: str, words: list[str], boost: float = 1.0
+) -> Query:
     """A query for ``words`` (at least two) appearing next to each other, in order."""
-    pairs = [Term(pairs_field, pair) for pair in pair_terms(words)]
-    if len(pairs) == 1:
-        return Term(pairs_field, pair_terms(words)[0], boost=boost)
-    return _Adjacent(And(pairs, boost=boost), plain_field, words)
+    if len(words) == 2:
+        return Term(pairs_field, runs(words, 2)[0], boost=boost)
+    if len(words) == 3:
+        return Term(triples_field, runs(words, 3)[0], boost=boost)
+    triples = [Term(triples_field, run) for run in runs(words, 3)]
+    return _Adjacent(And(triples, boost=boost), plain_field, words)
 
 
 class _Adjacent(WrappingQuery):

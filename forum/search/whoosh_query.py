@@ -14,35 +14,20 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
-from whoosh.highlight import (
-    FIRST,
-    BasicFragmentScorer,
-    ContextFragmenter,
-    HtmlFormatter,
-    WholeFragmenter,
-    set_matched_filter,
-    top_fragments,
-)
 from whoosh.query import And, DateRange, DisjunctionMax, Or, Phrase, Prefix, Query, Term
 
 from forum.search.analysis import (
     MatchMarker,
     english_analyzer,
-    highlight_analyzer,
     pairs_analyzer,
     plain_analyzer,
     swedish_analyzer,
+    triples_analyzer,
     word_forms,
 )
 from forum.search.documents import SearchQuery
 from forum.search.query import ParsedQuery, QueryTerm
-from forum.search.snippets import (
-    SNIPPET_CHARS,
-    escape,
-    plain_snippet,
-    widen_to_edges,
-    with_ellipses,
-)
+from forum.search.snippets import escape, mark_words, plain_snippet
 from forum.search.whoosh_phrase import PAIR_SEPARATOR, pair_phrase
 
 TITLE_BOOST = 2.5
@@ -72,9 +57,10 @@ def build_schema() -> Schema:
         # Unstemmed, positional: phrases, prefixes and spelling suggestions.
         title_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
         body_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
-        # Adjacent word pairs: phrases in long bodies without reading positions
+        # Runs of two and three words: phrases in long bodies without reading positions
         # (forum.search.whoosh_phrase). Titles are short: plain Phrase is cheap there.
         body_pairs=TEXT(analyzer=pairs_analyzer(PAIR_SEPARATOR), phrase=False),
+        body_triples=TEXT(analyzer=triples_analyzer(PAIR_SEPARATOR), phrase=False),
     )
 
 
@@ -103,7 +89,7 @@ def term_query(term: QueryTerm) -> Query | None:
         )
     title = Phrase("title_plain", words, boost=TITLE_BOOST)
     body = (
-        pair_phrase("body_pairs", "body_plain", words)
+        pair_phrase("body_pairs", "body_triples", "body_plain", words)
         if len(words) > 1
         else Term("body_plain", words[0])
     )
@@ -168,41 +154,9 @@ def marker_for(parsed: ParsedQuery) -> MatchMarker:
     return MatchMarker(sv_terms - {""}, en_terms - {""}, plain_terms, prefixes)
 
 
-class _MarkFormatter(HtmlFormatter):
-    """HtmlFormatter emitting bare <mark> and escaping quotes too."""
-
-    template = "<%(tag)s>%(t)s</%(tag)s>"
-
-    def __init__(self) -> None:
-        super().__init__(tagname="mark", between=" … ")
-
-    def _text(self, text: str) -> str:
-        return escape(text)
-
-
 def highlight(text: str, marker: MatchMarker, *, whole: bool) -> str | None:
-    """Best fragment of ``text`` with matches marked, or None if nothing matched."""
-    tokens = highlight_analyzer(marker)(text, chars=True, mode="query", removestops=False)
-    tokens = set_matched_filter(tokens, frozenset({MatchMarker.MATCH}))
-    fragmenter = (
-        WholeFragmenter()
-        if whole
-        else ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
-    )
-    fragments = top_fragments(
-        fragmenter.fragment_tokens(text, tokens), 1, BasicFragmentScorer(), FIRST
-    )
-    if not fragments:
-        return None
-    fragment = fragments[0]
-    fragment.startchar, fragment.endchar = widen_to_edges(
-        text, fragment.startchar, fragment.endchar
-    )
-    formatter = _MarkFormatter()
-    html = formatter.format_fragment(fragment)
-    if whole:
-        return html
-    return with_ellipses(html, text, fragment.startchar, fragment.endchar)
+    """Best fragment of ``text`` (or all of it) with matches marked, or None if none."""
+    return mark_words(text, marker.is_match, whole=whole)
 
 
 def snippet_html(body: str, marker: MatchMarker) -> str:

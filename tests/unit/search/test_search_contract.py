@@ -127,6 +127,12 @@ def test_long_phrase_needs_every_word_in_order(backend: SearchBackend) -> None:
     assert ids(search(backend, '"aktivitetsersättning för unga vuxna"')) == {"post:1"}
     assert ids(search(backend, '"för unga"')) == {"post:1", "post:2", "post:3"}
     assert ids(search(backend, '"vuxna och"')) == {"post:2"}
+    # Four words: both three-word runs occur in post 6, but not as one run of four.
+    backend.index([
+        make_doc(5, "Beslut", "Beslut om stöd för unga."),
+        make_doc(6, "Beslut", "Beslut om stöd för vuxna, och stöd för unga senare."),
+    ])  # fmt: skip
+    assert ids(search(backend, '"om stöd för unga"')) == {"post:5"}
 
 
 def test_terms_are_anded(backend: SearchBackend) -> None:

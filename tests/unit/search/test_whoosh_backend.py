@@ -98,3 +98,38 @@ def test_schema_pickles_without_forum_classes() -> None:
     # The schema is stored inside the index; referencing our modules would
     # make every existing index unreadable after a rename.
     assert b"forum" not in pickle.dumps(build_schema())
+
+
+def test_an_index_with_an_older_schema_is_recreated(tmp_path: Path) -> None:
+    from whoosh import index as whoosh_index
+    from whoosh.fields import ID, Schema
+
+    (tmp_path / "index").mkdir()
+    whoosh_index.create_in(str(tmp_path / "index"), Schema(doc_id=ID(stored=True)))
+    backend = WhooshBackend(tmp_path / "index")
+    assert backend.count() == 0  # empty: the indexer's needs_rebuild() sees that
+    backend.index([make_doc(1, '"rehab"', "för unga vuxna")])
+    assert backend.search(SearchQuery('"för unga"'), ALL).total == 1
+    backend.close()
+
+
+@pytest.mark.parametrize("one_pass_below", [0, 10_000])
+def test_count_with_and_without_block_skipping(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, one_pass_below: int
+) -> None:
+    """With skipping (a large estimate) the count is a second, capped pass; without it the
+    one pass counts exactly. Neither counts a document outside the reader's scopes."""
+    import forum.search.whoosh_backend as whoosh_backend
+
+    monkeypatch.setattr(whoosh_backend, "COUNT_LIMIT", 5)
+    monkeypatch.setattr(whoosh_backend, "ONE_PASS_BELOW", one_pass_below)
+    backend = WhooshBackend(tmp_path / "index")
+    backend.index([make_doc(n, "samverkan", "rehab " * (n % 4 + 1)) for n in range(1, 13)]
+                  + [make_doc(n, "samverkan", scope="hidden") for n in range(20, 80)])
+    result = backend.search(SearchQuery("samverkan", per_page=3), ALL)
+    expected = (5, True) if one_pass_below == 0 else (12, False)
+    assert (result.total, result.total_capped) == expected
+    assert len(result.hits) == 3 and {h.scope for h in result.hits} == {"all"}
+    two = backend.search(SearchQuery("rehab", per_page=3), frozenset({"hidden"}))
+    assert (two.total, two.hits) == (0, [])
+    backend.close()
