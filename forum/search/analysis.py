@@ -18,11 +18,9 @@ from functools import lru_cache
 from typing import Any
 
 from whoosh.analysis import (
-    BiWordFilter,
     CharsetFilter,
     LowercaseFilter,
     RegexTokenizer,
-    ShingleFilter,
     StemFilter,
     SubstitutionFilter,
 )
@@ -51,16 +49,6 @@ def english_analyzer() -> Analyzer:
 
 def plain_analyzer() -> Analyzer:
     return _base()
-
-
-def pairs_analyzer(separator: str) -> Analyzer:
-    """Unstemmed word pairs ("för unga"), for fast phrase search (forum.search.whoosh_phrase)."""
-    return _base() | BiWordFilter(sep=separator)
-
-
-def triples_analyzer(separator: str) -> Analyzer:
-    """Unstemmed runs of three words, for three-word phrases (forum.search.whoosh_phrase)."""
-    return _base() | ShingleFilter(size=3, sep=separator)
 
 
 @lru_cache(maxsize=3)

@@ -4,7 +4,7 @@ Query shape: every parsed term becomes a sub-query, AND between terms.
  * word    → Swedish-stem OR English-stem match in title (boosted) or body;
              DisjunctionMax over the two languages so a word that stems the
              same in both does not score double
- * phrase  → exact adjacency: unstemmed positions in the title, word pairs in the body
+ * phrase  → exact adjacency on the unstemmed positional fields
  * prefix  → Prefix on the unstemmed fields (a stem is not a useful prefix base)
 """
 
@@ -19,16 +19,13 @@ from whoosh.query import And, DateRange, DisjunctionMax, Or, Phrase, Prefix, Que
 from forum.search.analysis import (
     MatchMarker,
     english_analyzer,
-    pairs_analyzer,
     plain_analyzer,
     swedish_analyzer,
-    triples_analyzer,
     word_forms,
 )
 from forum.search.documents import SearchQuery
 from forum.search.query import ParsedQuery, QueryTerm
 from forum.search.snippets import escape, mark_words, plain_snippet
-from forum.search.whoosh_phrase import PAIR_SEPARATOR, pair_phrase
 
 TITLE_BOOST = 2.5
 ID_FIELDS = ("org_id", "space_id", "group_id", "author_id")
@@ -57,10 +54,6 @@ def build_schema() -> Schema:
         # Unstemmed, positional: phrases, prefixes and spelling suggestions.
         title_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
         body_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
-        # Runs of two and three words: phrases in long bodies without reading positions
-        # (forum.search.whoosh_phrase). Titles are short: plain Phrase is cheap there.
-        body_pairs=TEXT(analyzer=pairs_analyzer(PAIR_SEPARATOR), phrase=False),
-        body_triples=TEXT(analyzer=triples_analyzer(PAIR_SEPARATOR), phrase=False),
     )
 
 
@@ -87,13 +80,7 @@ def term_query(term: QueryTerm) -> Query | None:
         return Or(
             [Prefix("title_plain", words[0], boost=TITLE_BOOST), Prefix("body_plain", words[0])]
         )
-    title = Phrase("title_plain", words, boost=TITLE_BOOST)
-    body = (
-        pair_phrase("body_pairs", "body_triples", "body_plain", words)
-        if len(words) > 1
-        else Term("body_plain", words[0])
-    )
-    return Or([title, body])
+    return Or([Phrase("title_plain", words, boost=TITLE_BOOST), Phrase("body_plain", words)])
 
 
 def text_query(terms: list[QueryTerm]) -> Query | None:
@@ -114,8 +101,9 @@ def _utc_midnight(day: date) -> datetime:
 
 
 def filter_query(query: SearchQuery, scopes: frozenset[str]) -> Query:
-    """Access scopes plus structured filters, applied as Whoosh's ``filter=``
-    so non-matching documents are never collected, counted or scored."""
+    """Access scopes plus structured filters, applied inside the matcher tree
+    (forum.search.whoosh_filter) so non-matching documents are never collected, counted or
+    scored."""
     parts: list[Query] = [_any_of("scope", scopes)]
     for fieldname, values in (
         ("kind", query.kinds),
