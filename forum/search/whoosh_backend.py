@@ -169,12 +169,7 @@ class WhooshBackend:
     @contextmanager
     def _writing(self, **options: Any) -> Iterator[Any]:
         with self._write_lock:
-            # compound=False: whoosh3 3.54 opens a part of a compound segment as a BytesIO
-            # copy, so every reader opened after a commit copied the whole terms file (~1 s
-            # per single-document update at 20,000 documents). Plain files are read in place.
-            writer = self._ensure_index().writer(
-                timeout=self._writer_timeout, compound=False, **options
-            )
+            writer = self._ensure_index().writer(timeout=self._writer_timeout, **options)
             try:
                 yield writer
             except BaseException:
