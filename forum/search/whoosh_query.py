@@ -4,7 +4,7 @@ Query shape: every parsed term becomes a sub-query, AND between terms.
  * word    → Swedish-stem OR English-stem match in title (boosted) or body;
              DisjunctionMax over the two languages so a word that stems the
              same in both does not score double
- * phrase  → exact adjacency on the unstemmed positional fields
+ * phrase  → exact adjacency on the unstemmed positional fields (ExactPhrase)
  * prefix  → Prefix on the unstemmed fields (a stem is not a useful prefix base)
 """
 
@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from whoosh.fields import DATETIME, ID, STORED, TEXT, Schema
-from whoosh.query import And, DateRange, DisjunctionMax, Or, Phrase, Prefix, Query, Term
+from whoosh.query import And, DateRange, DisjunctionMax, Or, Prefix, Query, Term
 
 from forum.search.analysis import (
     MatchMarker,
@@ -26,6 +26,7 @@ from forum.search.analysis import (
 from forum.search.documents import SearchQuery
 from forum.search.query import ParsedQuery, QueryTerm
 from forum.search.snippets import escape, mark_words, plain_snippet
+from forum.search.whoosh_phrase import ExactPhrase
 
 TITLE_BOOST = 2.5
 ID_FIELDS = ("org_id", "space_id", "group_id", "author_id")
@@ -80,7 +81,9 @@ def term_query(term: QueryTerm) -> Query | None:
         return Or(
             [Prefix("title_plain", words[0], boost=TITLE_BOOST), Prefix("body_plain", words[0])]
         )
-    return Or([Phrase("title_plain", words, boost=TITLE_BOOST), Phrase("body_plain", words)])
+    return Or(
+        [ExactPhrase("title_plain", words, boost=TITLE_BOOST), ExactPhrase("body_plain", words)]
+    )
 
 
 def text_query(terms: list[QueryTerm]) -> Query | None:

@@ -1,0 +1,122 @@
+"""ExactPhrase matches exactly the documents Whoosh's own (span-based) Phrase matches."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.query import Phrase, Term
+
+from forum.search.analysis import plain_analyzer
+from forum.search.whoosh_filter import AllowedDocs, SegmentFilterCache
+from forum.search.whoosh_phrase import ExactPhrase
+
+#: A few very common words and some rare ones, so phrases repeat words, overlap and span
+#: block boundaries (Whoosh blocks hold 128 postings).
+WORDS = ["a", "b", "c", "d"] * 6 + ["e", "f", "g", "h", "i"]
+
+
+def _texts(rng: random.Random, count: int) -> list[str]:
+    return [" ".join(rng.choices(WORDS, k=rng.randint(1, 40))) for _ in range(count)]
+
+
+def _phrases(rng: random.Random, count: int) -> list[list[str]]:
+    phrases = [rng.choices(WORDS, k=rng.randint(1, 4)) for _ in range(count)]
+    return [*phrases, ["a", "a"], ["a", "b", "a"], ["a", "a", "a", "a"], ["e", "zzz"]]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory):
+    folder: Path = tmp_path_factory.mktemp("phrase")
+    schema = Schema(
+        doc_id=ID(stored=True, unique=True), body=TEXT(analyzer=plain_analyzer(), phrase=True)
+    )
+    ix = whoosh_index.create_in(str(folder), schema)
+    rng = random.Random(5)
+    texts = _texts(rng, 900)
+    # Several segments, and deletions in them, as a live index has after updates.
+    for start in range(0, len(texts), 300):
+        writer = ix.writer()
+        for n, text in enumerate(texts[start : start + 300], start):
+            writer.add_document(doc_id=str(n), body=text)
+        writer.commit(merge=False)
+    writer = ix.writer()
+    for n in range(0, len(texts), 7):
+        writer.update_document(doc_id=str(n), body=texts[(n * 13) % len(texts)])
+    writer.commit(merge=False)
+    yield ix
+    ix.close()
+
+
+def _ids(searcher, query, **options) -> set[str]:
+    return {hit["doc_id"] for hit in searcher.search(query, limit=None, **options)}
+
+
+def test_matches_whoosh_phrase_on_random_texts(index) -> None:
+    rng = random.Random(11)
+    with index.searcher() as searcher:
+        assert len(searcher.reader().leaf_readers()) > 1
+        matched = 0
+        for words in _phrases(rng, 150):
+            expected = _ids(searcher, Phrase("body", words))
+            matched += bool(expected)
+            assert _ids(searcher, ExactPhrase("body", words)) == expected, words
+            docnums = set(searcher.docs_for_query(ExactPhrase("body", words)))
+            assert {searcher.stored_fields(d)["doc_id"] for d in docnums} == expected, words
+        assert matched > 100  # most phrases occur: the comparison is not between empty sets
+
+
+def test_top_hits_with_block_skipping_are_phrase_matches(index) -> None:
+    """With optimize=True the collector skips blocks by quality; every hit it returns must
+    still contain the phrase, and a filter around it must not change that."""
+    rng = random.Random(12)
+    cache = SegmentFilterCache()
+    with index.searcher() as searcher:
+        for words in _phrases(rng, 60):
+            everything = _ids(searcher, Phrase("body", words))
+            top = searcher.search(ExactPhrase("body", words), limit=5, optimize=True)
+            assert {hit["doc_id"] for hit in top} <= everything, words
+            assert len(top.top_n) == min(5, len(everything)), words
+            allowed = {str(n) for n in range(0, 900, 2)}
+            only_even = AllowedDocs(
+                ExactPhrase("body", words),
+                Term("doc_id", "0") if not allowed else _any_doc(allowed),
+                cache,
+            )
+            assert _ids(searcher, only_even) == everything & allowed, words
+
+
+def _any_doc(doc_ids: set[str]):
+    from whoosh.query import Or
+
+    return Or([Term("doc_id", d) for d in sorted(doc_ids)])
+
+
+def test_scores_rank_like_the_word_intersection(index) -> None:
+    with index.searcher() as searcher:
+        hits = searcher.search(ExactPhrase("body", ["e", "f"]), limit=None)
+        assert len(hits) > 0
+        assert all(hit.score > 0 for hit in hits)
+        boosted = searcher.search(ExactPhrase("body", ["e", "f"], boost=2.0), limit=None)
+        assert boosted[0].score == pytest.approx(hits[0].score * 2.0)
+
+
+def test_unknown_word_or_field_matches_nothing(index) -> None:
+    with index.searcher() as searcher:
+        assert _ids(searcher, ExactPhrase("body", ["a", "zzz"])) == set()
+        assert _ids(searcher, ExactPhrase("nofield", ["a"])) == set()
+        assert _ids(searcher, ExactPhrase("body", [])) == set()
+
+
+def test_query_protocol(index) -> None:
+    q = ExactPhrase("body", ["a", "b", "a"], boost=1.5)
+    assert q == ExactPhrase("body", ["a", "b", "a"], boost=1.5)
+    assert q != ExactPhrase("body", ["a", "b"], boost=1.5)
+    assert hash(q) == hash(ExactPhrase("body", ["a", "b", "a"], boost=1.5))
+    assert list(q.terms()) == [("body", "a"), ("body", "b")]
+    with index.searcher() as searcher:
+        reader = searcher.reader()
+        assert q.estimate_size(reader) <= reader.doc_frequency("body", "b")
