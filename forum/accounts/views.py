@@ -70,7 +70,12 @@ def logout():
     logout_user()
     session.clear()
     flash(_("You have logged out."), "info")
-    return redirect(url_for("accounts.login"))
+    response = redirect(url_for("accounts.login"))
+    # Drafts and unsent posts live in the browser's storage: on a shared computer the next
+    # person must not find them. static/js/forum.js clears them too (this header only works
+    # over HTTPS or on localhost).
+    response.headers["Clear-Site-Data"] = '"storage"'
+    return response
 
 
 @bp.post("/language")
