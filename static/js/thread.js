@@ -51,6 +51,9 @@
   var socket = live.socket;
   var threadId = Number(root.dataset.threadId);
   var userId = live.userId;
+  // What this reader may do to others' posts (the server checks again on every action).
+  var moderator = root.dataset.moderator === "1";
+  var mayMark = root.dataset.mayMark === "1";
   var csrfMeta = document.querySelector("meta[name=\"csrf-token\"]");
   var csrfToken = csrfMeta ? csrfMeta.getAttribute("content") : "";
 
@@ -117,6 +120,22 @@
     });
   }
 
+  // "Mark as the answer" on every post but the first and the answer, for the asker and
+  // moderators of a question (as forum.discussions.queries.post_controls decides).
+  function setMarkForm(li, seq, postId, isAnswer) {
+    var form = li.querySelector("form.mark-answer");
+    var wanted = mayMark && seq > 1 && !isAnswer && !li.classList.contains("is-deleted");
+    if (!wanted) {
+      if (form) { form.remove(); }
+      return;
+    }
+    if (!form) {
+      form = template.content.querySelector("form.mark-answer").cloneNode(true);
+      li.querySelector(".post-actions").appendChild(form);
+    }
+    form.querySelector("button").value = String(postId);
+  }
+
   function answerTag() {
     return template.content.querySelector(".post-head .tag.ok").cloneNode(true);
   }
@@ -144,18 +163,22 @@
     var body = li.querySelector("div.post-body");
     var footer = li.querySelector(".post-actions");
     var sourceEl = li.querySelector("textarea.post-source");
+    var restoreForm = li.querySelector("form.restore-post");
     if (post.deleted) {
       body.remove();
       while (footer.firstChild) { footer.removeChild(footer.firstChild); }
+      if (moderator) { footer.appendChild(restoreForm); }
       sourceEl.remove();
       return li;
     }
+    restoreForm.remove();
+    setMarkForm(li, post.seq, post.id, !!post.is_answer);
     li.querySelector(".tombstone").remove();
     body.innerHTML = post.html;
     applyReactions(li, post.reactions);
     var quote = li.querySelector(".quote-reply");
     if (quote) { quote.dataset.quote = String(post.seq); }
-    if (Number(post.author.id) !== userId) {
+    if (Number(post.author.id) !== userId && !moderator) {
       var editLink = li.querySelector("a[href$=\"/edit\"]");
       var deleteForm = li.querySelector("form[action$=\"/delete\"]");
       if (editLink) { editLink.remove(); }
@@ -401,6 +424,7 @@
       var tag = li.querySelector(".post-head .tag.ok");
       if (isAnswer && !tag) { li.querySelector(".post-head").appendChild(answerTag()); }
       if (!isAnswer && tag) { tag.remove(); }
+      setMarkForm(li, Number(li.dataset.seq), li.dataset.postId, isAnswer);
     });
     if (!questionStatus) { return; }
     questionStatus.dataset.answered = data.answered ? "1" : "0";
