@@ -39,6 +39,14 @@ class SearchBackend(Protocol):
         """
         ...
 
+    def is_present(self) -> bool:
+        """Whether the index exists; cheap enough to ask every poll of the indexer.
+
+        False means it was lost (a deleted Whoosh folder) and must be rebuilt from the
+        database.
+        """
+        ...
+
     def count(self) -> int:
         """Number of indexed documents (all scopes)."""
         ...

@@ -203,6 +203,11 @@ class PostgresBackend:
             conn.execute(sa.delete(self._docs))
             conn.execute(sa.delete(self._terms))
 
+    def is_present(self) -> bool:
+        # The tables belong to the database schema (migrations create them); a rebuild
+        # refills them but cannot bring them back, so there is nothing to detect here.
+        return True
+
     def count(self) -> int:
         with self._tx() as conn:
             return int(

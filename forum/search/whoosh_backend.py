@@ -243,6 +243,10 @@ class WhooshBackend:
             writer.commit(mergetype=CLEAR)
         self._filters.clear()
 
+    def is_present(self) -> bool:
+        with self._write_lock:
+            return self._index_present()
+
     def count(self) -> int:
         with self._reading() as searcher:
             return int(searcher.doc_count())

@@ -58,6 +58,21 @@ def request_rebuild() -> None:
     db.session.add(SearchOutbox(doc_id=REBUILD))
 
 
+def rebuild_if_lost(search: SearchBackend) -> bool:
+    """Ask for a rebuild when the index is gone (checked by the indexer on every poll, so a
+    search request never has to write); True when it asked. One request is enough."""
+    if search.is_present():
+        return False
+    pending = db.session.scalar(select(SearchOutbox.id).where(SearchOutbox.doc_id == REBUILD)
+                                .limit(1))
+    if pending is None:
+        request_rebuild()
+        db.session.commit()
+    else:
+        db.session.rollback()
+    return pending is None
+
+
 def drain_once(search: SearchBackend, limit: int = BATCH) -> int:
     """Index one batch of outbox rows; returns how many rows it handled."""
     rows = db.session.execute(select(SearchOutbox.id, SearchOutbox.doc_id)
@@ -136,6 +151,7 @@ def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
         db.session.remove()
     work = _native_thread_runner(app)
     while not stop.is_set():
+        work(_check_present_safely, app, search)
         handled = work(_drain_safely, app, search)
         if handled < 0:
             stop.wait(2.0)
@@ -155,6 +171,17 @@ def _drain_safely(app: Flask, search: SearchBackend) -> int:
             db.session.rollback()
             log.exception("indexing failed; will retry")
             return -1
+        finally:
+            db.session.remove()
+
+
+def _check_present_safely(app: Flask, search: SearchBackend) -> None:
+    with app.app_context():
+        try:
+            rebuild_if_lost(search)
+        except Exception:
+            db.session.rollback()
+            log.exception("checking the search index failed; will retry")
         finally:
             db.session.remove()
 

@@ -67,8 +67,7 @@ def search(user: User, text: str, filters: Filters, per_page: int = 20) -> Outco
     try:
         result = indexer.backend().search(query, reader_scopes(user))
     except IndexUnavailable:
-        indexer.request_rebuild()
-        db.session.commit()
+        indexer.wake()  # it notices the lost index itself (rebuild_if_lost) and rebuilds
         return Outcome(empty, [], [_("The search index is being rebuilt. Try again in a "
                                      "minute; nothing is lost.")], unavailable=True)
     hits = _recheck(user, result.hits)

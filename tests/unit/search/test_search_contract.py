@@ -350,6 +350,13 @@ def test_clear(backend: SearchBackend) -> None:
     assert ids(search(backend, "rehab")) == {"post:3"}
 
 
+def test_an_index_in_use_is_present(backend: SearchBackend) -> None:
+    """(Only a lost Whoosh folder is not: test_whoosh_backend.)"""
+    assert backend.is_present()
+    backend.clear()
+    assert backend.is_present()
+
+
 # ---- access scopes ----------------------------------------------------------
 
 

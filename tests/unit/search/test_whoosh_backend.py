@@ -31,7 +31,9 @@ def test_deleted_directory_raises_then_index_recreates(tmp_path: Path) -> None:
     backend.index([make_doc(1, "rehab")])
     assert backend.search(SearchQuery("rehab"), ALL).total == 1
 
+    assert backend.is_present()
     shutil.rmtree(path)
+    assert not backend.is_present()
     with pytest.raises(IndexUnavailable):
         backend.search(SearchQuery("rehab"), ALL)
     with pytest.raises(IndexUnavailable):
@@ -39,6 +41,7 @@ def test_deleted_directory_raises_then_index_recreates(tmp_path: Path) -> None:
     backend.delete(["post:1"])  # nothing to delete: must not crash either
 
     backend.index([make_doc(2, "rehab")])
+    assert backend.is_present()
     result = backend.search(SearchQuery("rehab"), ALL)
     assert [h.doc_id for h in result.hits] == ["post:2"]
     backend.close()
