@@ -12,8 +12,13 @@ from forum.pbl.steps import STEP_KEYS
 
 def session_payload(session: PblSession) -> dict[str, Any]:
     """State of the session, without the board: the same dict for every member."""
+    from forum.extensions import db
+    from forum.pbl.models import PblCase
     from forum.pbl.sessions import attendance_of
 
+    # By id: the relationship may still hold the case from before a change in this request.
+    # A session's case is readable by everyone in the room (a role in the group).
+    case = db.session.get(PblCase, session.case_id) if session.case_id else None
     return {"session_id": session.id, "number": session.number,
             "status": session.status.value, "current_step": session.current_step,
             "step_key": STEP_KEYS[session.current_step], "version": session.board_version,
@@ -21,6 +26,7 @@ def session_payload(session: PblSession) -> dict[str, Any]:
             "chair": person(session.chair) if session.chair else None,
             "scribe": person(session.scribe) if session.scribe else None,
             "case_id": session.case_id, "thread_id": session.thread_id,
+            "case": {"id": case.id, "title": case.title} if case else None,
             "question_for_next": session.question_for_next,
             "attendance": sorted(attendance_of(session))}
 

@@ -192,7 +192,46 @@
       var node = document.getElementById(pair[0]);
       if (node) { node.textContent = pair[1] ? pair[1].name : "–"; }
     });
+    showCase(ev.case);
+    showAttendance(ev.attendance || []);
   });
+
+  var caseBox = document.getElementById("pbl-case");
+  var noCaseText = caseBox && caseBox.querySelector("p.muted")
+    ? caseBox.querySelector("p.muted").textContent : "";
+  function showCase(chosen) {
+    if (!caseBox) { return; }
+    var shownLink = caseBox.querySelector("a");
+    var shownId = shownLink ? shownLink.getAttribute("href").split("/").pop() : "";
+    if (String(chosen ? chosen.id : "") === shownId) { return; }
+    var p = document.createElement("p");
+    if (chosen) {
+      var a = document.createElement("a");
+      a.setAttribute("href", caseBox.dataset.caseUrl.replace(/\/0$/, "/" + chosen.id));
+      a.textContent = chosen.title;
+      p.appendChild(a);
+    } else {
+      p.className = "muted";
+      p.textContent = noCaseText;
+    }
+    caseBox.replaceChildren(p);
+    var select = document.getElementById("f-case_id");
+    if (select) { select.value = chosen ? String(chosen.id) : ""; }
+  }
+
+  // The tutors' attendance form follows saves made elsewhere, unless this tutor is changing it.
+  var attendance = document.getElementById("pbl-attendance");
+  var attendanceDirty = false;
+  if (attendance) {
+    attendance.addEventListener("change", function () { attendanceDirty = true; });
+  }
+  function showAttendance(present) {
+    if (!attendance || attendanceDirty) { return; }
+    var ids = present.map(Number);
+    attendance.querySelectorAll("input[name=present]").forEach(function (box) {
+      box.checked = ids.indexOf(Number(box.value)) >= 0;
+    });
+  }
 
   // The first join asks for the whole board (the page's copy has no buttons yet); a re-join
   // after a reconnect sends the last version seen and gets the board only if it changed.

@@ -70,6 +70,7 @@ def test_tutor_and_two_members_run_a_session_through_all_seven_steps(people):
                                                                               timeout=TIMEOUT)
     first.open_room(room)
     second.open_room(room)
+    case_and_attendance_follow_live(tutor, first, room)
 
     for index, key in enumerate(STEP_KEYS):
         for person in people:  # everyone sees the same current step
@@ -123,3 +124,37 @@ def test_tutor_and_two_members_run_a_session_through_all_seven_steps(people):
             "Hur tar vi med oss arbetssättet tillbaka till våra egna kontor?",
             timeout=TIMEOUT)
     expect(first.page.locator("#pbl-session")).to_have_attribute("data-status", "closed")
+
+
+def case_and_attendance_follow_live(tutor: Person, member: Person, room: str) -> None:
+    """The tutor chooses another case: a member's page shows it without reloading. Attendance
+    saved on one of the tutor's pages shows on another of them (two tutors' case)."""
+    select = tutor.page.locator("#f-case_id")
+    current = select.input_value()
+    options = select.locator("option")
+    choice = next(i for i in range(1, options.count())
+                  if options.nth(i).get_attribute("value") != current)
+    title = options.nth(choice).inner_text()
+    select.select_option(index=choice)
+    tutor.page.locator("form[action$='/case'] button[type=submit]").click()
+    tutor.page.wait_for_url(room)
+    expect(member.page.locator("#pbl-case a")).to_have_text(title, timeout=TIMEOUT)
+    case_url = tutor.page.locator("#pbl-case a").get_attribute("href")
+    expect(member.page.locator("#pbl-case a")).to_have_attribute("href", case_url)
+
+    other = Person(new_page(tutor.page.context.browser, room.split("/pbl/")[0]))
+    try:
+        log_in(other.page, demo_email(TUTOR), DEMO_PASSWORD)
+        other.open_room(room)
+        tutor.open_room(room)
+        boxes = tutor.page.locator("#pbl-attendance input[name=present]")
+        first_box = boxes.first
+        was = first_box.is_checked()
+        first_box.set_checked(not was)
+        tutor.page.locator("#pbl-attendance button[type=submit]").click()
+        tutor.page.wait_for_url(room)
+        value = first_box.get_attribute("value")
+        expect(other.page.locator(f"#pbl-attendance input[value='{value}']")).to_be_checked(
+            checked=not was, timeout=TIMEOUT)
+    finally:
+        other.page.context.close()
