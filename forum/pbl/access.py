@@ -138,6 +138,17 @@ def require_write(user: User, group_id: int) -> None:
         raise PermissionDenied(str(_l("Observers read the group but do not write in it.")))
 
 
+def can_edit_case(user: User | None, case: PblCase) -> bool:
+    """Whoever wrote the case, and the tutor."""
+    return can_write(user, case.group_id) and (
+        case.created_by_id == user.id or is_tutor(user, case.group_id))
+
+
+def require_edit_case(user: User, case: PblCase) -> None:
+    if not can_edit_case(user, case):
+        raise PermissionDenied(str(_l("Only the case's author and the tutor can change it.")))
+
+
 def require_tutor(user: User, group_id: int) -> None:
     if not is_tutor(user, group_id):
         raise PermissionDenied(str(_l("Only the group's tutor can do that.")))

@@ -176,9 +176,20 @@ def anonymization_findings(text: str) -> list:
 
 def check_new_case(actor: User, group: PblGroup, title: str | None, kind: str | None,
                    tags: str | None, body: str | None) -> NewCase:
+    access.require_write(actor, group.id)
+    return _case_fields(title, kind, tags, body)
+
+
+def check_edit_case(actor: User, case: PblCase, title: str | None, kind: str | None,
+                    tags: str | None, body: str | None) -> NewCase:
+    access.require_edit_case(actor, case)
+    return _case_fields(title, kind, tags, body)
+
+
+def _case_fields(title: str | None, kind: str | None, tags: str | None,
+                 body: str | None) -> NewCase:
     """A case is trigger material for a cross-agency group: nothing personal may be in it,
     so any finding refuses it (no "confirm anyway" as for posts)."""
-    access.require_write(actor, group.id)
     clean_title = clean(title, "title", max_len=MAX_NAME)
     clean_body = clean(body, "body", max_len=MAX_LONG, multiline=True)
     clean_tags = ", ".join(t.strip() for t in clean(tags, "tags", max_len=MAX_TAGS,
@@ -200,6 +211,19 @@ def do_create_case(actor: User, group: PblGroup, data: NewCase, now: datetime) -
     db.session.flush()
     enqueue(f"case:{case.id}")
     return case
+
+
+def do_edit_case(actor: User, case: PblCase, data: NewCase) -> bool:
+    """Saves a changed case; False when nothing changed. A signed-off case that changes
+    loses its sign-off: the tutor signed off the text as it was."""
+    before = (case.title, case.kind, case.tags, case.body)
+    if before == (data.title, data.kind, data.tags, data.body):
+        return False
+    case.title, case.kind, case.tags, case.body = data.title, data.kind, data.tags, data.body
+    case.signed_off_by_id = case.signed_off_at = None
+    db.session.flush()
+    enqueue(f"case:{case.id}")
+    return True
 
 
 def check_sign_off_case(actor: User, case: PblCase) -> None:

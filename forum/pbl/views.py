@@ -136,7 +136,39 @@ def cases(group_id: int):
 def case(case_id: int):
     case = access.case_for_reader(current_user, case_id)
     return render_template("pbl/case.html", case=case,
-                           is_tutor=access.is_tutor(current_user, case.group_id))
+                           is_tutor=access.is_tutor(current_user, case.group_id),
+                           can_edit=access.can_edit_case(current_user, case))
+
+
+@bp.route("/c/<int:case_id>/edit", methods=["GET", "POST"])
+def edit_case(case_id: int):
+    case = access.case_for_reader(current_user, case_id)
+    access.require_edit_case(current_user, case)
+    errors, findings = {}, []
+    if request.method == "POST":
+        form = request.form
+        was_signed_off = case.signed_off_at is not None
+        try:
+            with unit_of_work():
+                data = actions.check_edit_case(current_user, case, form.get("title"),
+                                               form.get("kind"), form.get("tags"),
+                                               form.get("body"))
+                changed = actions.do_edit_case(current_user, case, data)
+            if changed and was_signed_off:
+                flash(_("The case is saved. It has changed since it was signed off, so the "
+                        "tutor needs to sign it off again."), "info")
+            else:
+                flash(_("The case is saved."), "success")
+            return redirect(url_for("pbl.case", case_id=case.id))
+        except ValidationError as exc:
+            errors = exc.field_errors
+        except PrivacyWarning as exc:
+            findings = exc.summaries()
+    form = form_dict() if request.method == "POST" else {
+        "title": case.title, "kind": case.kind.value, "tags": case.tags, "body": case.body}
+    status = 400 if errors else (422 if findings else 200)
+    return render_template("pbl/case_edit.html", case=case, errors=errors, findings=findings,
+                           form=form), status
 
 
 @bp.post("/c/<int:case_id>/sign-off")

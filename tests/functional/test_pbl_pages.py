@@ -145,3 +145,47 @@ def test_a_journal_entry_with_personal_data_is_refused_with_the_text_kept(client
     assert 'id="journal-problem"' in html and "850709-****" in html
     assert db.session.scalar(select(func.count()).select_from(JournalEntry)) == 0
     assert client.post_form(url, {"body": "Ren text"}, token_page=url).status_code == 302
+
+
+def test_editing_a_case_through_the_form(client, pbl):
+    case = pbl["case"]
+    page = f"/pbl/c/{case.id}"
+    client.login(pbl["people"]["tutor"])
+    assert f'href="{page}/edit"' in client.get(page).get_data(as_text=True)
+    form = client.get(f"{page}/edit").get_data(as_text=True)
+    assert 'value="Dag 170"' in form and "Ett sammansatt fall." in form
+    assert '<option value="case" selected>' in form
+
+    bad = client.post_form(f"{page}/edit", {"title": "", "kind": "case", "body": "Text"},
+                           token_page=f"{page}/edit")
+    assert bad.status_code == 400
+    found = client.post_form(f"{page}/edit", {"title": "Dag 170", "kind": "case",
+                                              "body": f"Nummer {personnummer()}"},
+                             token_page=f"{page}/edit")
+    assert found.status_code == 422 and 'id="case-privacy"' in found.get_data(as_text=True)
+    db.session.refresh(case)
+    assert case.body == "Ett sammansatt fall." and case.signed_off_at is not None
+
+    saved = client.post_form(f"{page}/edit", {"title": "Dag 170", "kind": "article",
+                                              "tags": "rygg", "body": "En ny text."},
+                             token_page=f"{page}/edit")
+    assert saved.status_code == 302 and saved.headers["Location"].endswith(page)
+    db.session.refresh(case)
+    assert (case.kind.value, case.body, case.signed_off_at) == ("article", "En ny text.", None)
+    html = client.get(page).get_data(as_text=True)
+    assert "handledaren behöver godkänna det igen" in html
+
+
+def test_only_author_and_tutor_may_edit_a_case_and_outsiders_get_404(client, pbl):
+    page = f"/pbl/c/{pbl['case'].id}"
+    client.login(pbl["people"]["fk"])  # a member, not the author
+    assert f'href="{page}/edit"' not in client.get(page).get_data(as_text=True)
+    assert client.get(f"{page}/edit").status_code == 403
+    response = client.post_form(f"{page}/edit", {"title": "X", "kind": "case", "body": "Y"},
+                                token_page=page)
+    assert response.status_code == 403
+    client.post_form("/logout", token_page="/")
+    client.login(pbl["people"]["outsider"])
+    assert client.get(f"{page}/edit").status_code == 404
+    db.session.refresh(pbl["case"])
+    assert pbl["case"].title == "Dag 170"
