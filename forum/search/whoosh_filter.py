@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
 from whoosh.matching import NullMatcher
@@ -100,29 +101,22 @@ class AllowedDocs(WrappingQuery):
         return _AllowedMatcher(self.child.matcher(searcher, context), allowed)
 
 
-class _AllowedMatcher(WrappingMatcher):
-    """Skips every posting whose document is not in ``allowed``.
+class SkippingMatcher(WrappingMatcher):
+    """The child's postings minus the documents ``_accepts()`` refuses, checked one document
+    at a time as the child moves (so a block-quality skip is followed by a check too).
 
-    Whoosh's FilterMatcher does the same but forgets to re-filter after a block-quality skip
-    and drops ``next()``'s "entered a new block" result; both matter here.
+    Whoosh's FilterMatcher does the same for a docnum set but forgets to re-filter after a
+    block-quality skip and drops ``next()``'s "entered a new block" result; both matter here.
     """
 
-    def __init__(self, child: Any, allowed: frozenset[int]) -> None:
-        super().__init__(child)
-        self._allowed = allowed
-        self._find_next()
+    def _accepts(self) -> bool:
+        raise NotImplementedError
 
     def _find_next(self) -> bool:
-        child, allowed, moved_block = self.child, self._allowed, False
-        while child.is_active() and child.id() not in allowed:
+        child, moved_block = self.child, False
+        while child.is_active() and not self._accepts():
             moved_block = bool(child.next()) or moved_block
         return moved_block
-
-    def copy(self) -> _AllowedMatcher:
-        return _AllowedMatcher(self.child.copy(), self._allowed)
-
-    def _replacement(self, newchild: Any) -> _AllowedMatcher:
-        return _AllowedMatcher(newchild, self._allowed)
 
     def reset(self) -> None:
         self.child.reset()
@@ -132,15 +126,44 @@ class _AllowedMatcher(WrappingMatcher):
         moved = bool(self.child.next())
         return self._find_next() or moved
 
-    def skip_to(self, docnum: int) -> None:
-        self.child.skip_to(docnum)
-        self._find_next()
+    def skip_to(self, docnum: int) -> bool:
+        moved = bool(self.child.skip_to(docnum))
+        return self._find_next() or moved
 
     def skip_to_quality(self, minquality: float) -> int:
         skipped = self.child.skip_to_quality(minquality)
         self._find_next()
         return skipped
 
+    def all_ids(self) -> Iterator[int]:
+        while self.is_active():
+            yield self.id()
+            self.next()
+
+    def all_items(self) -> Iterator[tuple[int, Any]]:
+        while self.is_active():
+            yield self.id(), self.value()
+            self.next()
+
+
+class _AllowedMatcher(SkippingMatcher):
+    """Skips every posting whose document is not in ``allowed``."""
+
+    def __init__(self, child: Any, allowed: frozenset[int]) -> None:
+        super().__init__(child)
+        self._allowed = allowed
+        self._find_next()
+
+    def _accepts(self) -> bool:
+        return self.child.id() in self._allowed
+
+    def copy(self) -> _AllowedMatcher:
+        return _AllowedMatcher(self.child.copy(), self._allowed)
+
+    def _replacement(self, newchild: Any) -> _AllowedMatcher:
+        return _AllowedMatcher(newchild, self._allowed)
+
+    # The child's own all_ids (sets, for intersections and unions) filtered at C speed.
     def all_ids(self) -> Any:
         allowed = self._allowed
         return (docnum for docnum in self.child.all_ids() if docnum in allowed)

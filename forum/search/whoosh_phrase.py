@@ -29,6 +29,8 @@ from whoosh.query import Query, Term
 from whoosh.system import _INT_SIZE
 from whoosh.util import make_binary_tree
 
+from forum.search.whoosh_filter import SkippingMatcher
+
 
 def _fast_positions(raw: bytes) -> Iterable[int]:
     """Positions of one posting of a plain ``Positions`` field (see Positions.encode:
@@ -105,7 +107,7 @@ class ExactPhrase(Query):
         return m
 
 
-class _PhraseMatcher(matching.WrappingMatcher):
+class _PhraseMatcher(SkippingMatcher):
     """The intersection of the words' postings, keeping documents where they are adjacent.
 
     ``replace()`` keeps this matcher as it is: the leaves are referenced for their
@@ -123,7 +125,8 @@ class _PhraseMatcher(matching.WrappingMatcher):
         self._decode = decode
         self._find_next()
 
-    def _adjacent_here(self) -> bool:
+    def _accepts(self) -> bool:
+        """Whether the words stand next to each other in the current document."""
         starts: set[int] | None = None
         decode = self._decode
         for leaf, offsets in self._leaves:
@@ -140,45 +143,12 @@ class _PhraseMatcher(matching.WrappingMatcher):
                     return False
         return bool(starts)
 
-    def _find_next(self) -> bool:
-        child, moved_block = self.child, False
-        while child.is_active() and not self._adjacent_here():
-            moved_block = bool(child.next()) or moved_block
-        return moved_block
-
     def copy(self) -> Any:
         # whoosh3's posting matchers (W3LeafMatcher) cannot be copied either.
         raise NotImplementedError("phrase matchers are not copied")
 
     def replace(self, minquality: float = 0) -> Any:
         return self if self.is_active() else matching.NullMatcher()
-
-    def reset(self) -> None:
-        self.child.reset()
-        self._find_next()
-
-    def next(self) -> bool:
-        moved = bool(self.child.next())
-        return self._find_next() or moved
-
-    def skip_to(self, docnum: int) -> bool:
-        moved = bool(self.child.skip_to(docnum))
-        return self._find_next() or moved
-
-    def skip_to_quality(self, minquality: float) -> int:
-        skipped = self.child.skip_to_quality(minquality)
-        self._find_next()
-        return skipped
-
-    def all_ids(self) -> Iterator[int]:
-        while self.is_active():
-            yield self.id()
-            self.next()
-
-    def all_items(self) -> Iterator[tuple[int, Any]]:
-        while self.is_active():
-            yield self.id(), self.value()
-            self.next()
 
     def spans(self) -> Any:
         raise NotImplementedError("ExactPhrase does not produce spans")
