@@ -274,6 +274,35 @@ def time_queries(
     return results
 
 
+def time_phrase_classes(
+    backend, phrases: list[str], scopes: frozenset[str], runs: int
+) -> dict[str, dict[str, float]]:
+    """Whoosh only: the same phrases with ExactPhrase and with Whoosh's span-based Phrase,
+    interleaved query by query, so both see the same machine."""
+    from whoosh.query import Phrase
+
+    from forum.search import whoosh_query
+
+    classes = {"phrase (ExactPhrase)": whoosh_query.PHRASE_QUERY,
+               "phrase (Whoosh span Phrase, baseline)": Phrase}
+    per_run: dict[str, list[dict[str, float]]] = {name: [] for name in classes}
+    try:
+        for _ in range(runs):
+            timings: dict[str, list[float]] = {name: [] for name in classes}
+            for text in phrases:
+                for name, cls in classes.items():
+                    whoosh_query.PHRASE_QUERY = cls
+                    started = time.perf_counter()
+                    backend.search(SearchQuery(text=text), scopes)
+                    timings[name].append((time.perf_counter() - started) * 1000)
+            for name in classes:
+                per_run[name].append(summary(timings[name]))
+    finally:
+        whoosh_query.PHRASE_QUERY = classes["phrase (ExactPhrase)"]
+    return {name: {**{k: statistics.median(r[k] for r in runs_) for k in runs_[0]},
+                   "runs": runs} for name, runs_ in per_run.items()}
+
+
 def measure(name: str, backend, docs, sets, args, rng) -> dict:
     print(f"[{name}] building {len(docs)} documents …", flush=True)
     built = build(backend, docs)
@@ -281,10 +310,13 @@ def measure(name: str, backend, docs, sets, args, rng) -> dict:
     update_median = update_stream(backend, docs, args.updates, rng)
     scopes = frozenset(f"space:{i}" for i in range(30))  # the reader sees 30 of 50 spaces
     print(f"[{name}] querying …", flush=True)
+    queries_ms = time_queries(backend, sets, scopes, args.runs)
+    if name == "whoosh" and args.compare_span_phrase:
+        queries_ms.update(time_phrase_classes(backend, sets["phrase"], scopes, args.runs))
     return {
         "build_s": built,
         "update_median_ms": update_median * 1000,
-        "queries_ms": time_queries(backend, sets, scopes, args.runs),
+        "queries_ms": queries_ms,
     }
 
 
@@ -324,6 +356,11 @@ def main() -> None:
         ),
     )
     parser.add_argument("--max-minutes", type=float, default=60)
+    parser.add_argument(
+        "--compare-span-phrase",
+        action="store_true",
+        help="Whoosh: also time the phrases with Whoosh's own Phrase, interleaved",
+    )
     args = parser.parse_args()
     deadline = time.monotonic() + args.max_minutes * 60
     rng = random.Random(7)
