@@ -7,9 +7,15 @@ import re
 import requests
 import socketio
 
+#: Every session http_login made; tests/realtime/conftest.py closes them after each test, so
+#: no pooled connection is left for the garbage collector to report as an unclosed socket
+#: in the middle of a later test (a closed requests.Session still works: it reconnects).
+OPEN_SESSIONS: list[requests.Session] = []
+
 
 def http_login(base_url: str, email: str, password: str) -> requests.Session:
     session = requests.Session()
+    OPEN_SESSIONS.append(session)
     html = session.get(base_url + "/login", timeout=10).text
     token = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
     response = session.post(base_url + "/login", timeout=10, allow_redirects=False,
