@@ -87,9 +87,15 @@ class PostControls:
     can_mark: bool
 
 
+def may_mark_answer(reader: User, thread: Thread) -> bool:
+    """Whether "Mark as the answer" buttons show: on a question, for its asker and moderators
+    (static/js/thread.js gets this too, for posts that arrive live)."""
+    return bool(thread.question_org_id) and access.can_mark_solution(reader, thread)
+
+
 def post_controls(reader: User, thread: Thread, posts: list[Post]) -> dict[int, PostControls]:
     """Worked out once per page (not in the template, once per post and button)."""
-    may_mark = bool(thread.question_org_id) and access.can_mark_solution(reader, thread)
+    may_mark = may_mark_answer(reader, thread)
     return {post.id: PostControls(
         counts=Counter(r.kind for r in post.reactions),
         mine=frozenset(r.kind for r in post.reactions if r.user_id == reader.id),

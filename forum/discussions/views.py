@@ -73,7 +73,7 @@ def _thread_page(thread, status: int = 200, **context):
         last_read=queries.last_read_seq(reader, thread),
         can_post=access.can_post_in(reader, thread.space),
         moderator=access.is_moderator(reader),
-        may_mark=bool(thread.question_org_id) and access.can_mark_solution(reader, thread),
+        may_mark=queries.may_mark_answer(reader, thread),
         level=state_actions.follow_level(reader, thread), reactions=REACTIONS,
         reaction_rows=[(kind, REACTION_ICONS[kind], str(REACTION_LABELS[kind]))
                        for kind in REACTIONS],
