@@ -151,7 +151,6 @@ def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
         db.session.remove()
     work = _native_thread_runner(app)
     while not stop.is_set():
-        work(_check_present_safely, app, search)
         handled = work(_drain_safely, app, search)
         if handled < 0:
             stop.wait(2.0)
@@ -163,25 +162,16 @@ def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
 
 
 def _drain_safely(app: Flask, search: SearchBackend) -> int:
-    """One batch in its own app context; -1 when it failed (the rows stay for a retry)."""
+    """One batch in its own app context, after checking that the index is still there;
+    -1 when it failed (the rows stay for a retry)."""
     with app.app_context():
         try:
+            rebuild_if_lost(search)
             return drain_once(search)
         except Exception:
             db.session.rollback()
             log.exception("indexing failed; will retry")
             return -1
-        finally:
-            db.session.remove()
-
-
-def _check_present_safely(app: Flask, search: SearchBackend) -> None:
-    with app.app_context():
-        try:
-            rebuild_if_lost(search)
-        except Exception:
-            db.session.rollback()
-            log.exception("checking the search index failed; will retry")
         finally:
             db.session.remove()
 
