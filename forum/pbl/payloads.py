@@ -12,13 +12,9 @@ from forum.pbl.steps import STEP_KEYS
 
 def session_payload(session: PblSession) -> dict[str, Any]:
     """State of the session, without the board: the same dict for every member."""
-    from forum.extensions import db
-    from forum.pbl.models import PblCase
     from forum.pbl.sessions import attendance_of
 
-    # By id: the relationship may still hold the case from before a change in this request.
-    # A session's case is readable by everyone in the room (a role in the group).
-    case = db.session.get(PblCase, session.case_id) if session.case_id else None
+    case = session.case  # readable by everyone in the room (a role in the group)
     return {"session_id": session.id, "number": session.number,
             "status": session.status.value, "current_step": session.current_step,
             "step_key": STEP_KEYS[session.current_step], "version": session.board_version,

@@ -125,7 +125,7 @@ def check_pick_case(actor: User, session: PblSession, case_id: int | None):
 
 
 def do_pick_case(session: PblSession, case) -> None:
-    session.case_id = case.id if case else None
+    session.case = case  # the relationship, so session.case is right in the payload too
     db.session.flush()
     emit_session(session)
 
