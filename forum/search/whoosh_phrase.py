@@ -25,7 +25,7 @@ from typing import Any
 
 from whoosh import matching
 from whoosh.formats import Positions
-from whoosh.query import Query, Term
+from whoosh.query import And, Query, Term
 from whoosh.system import _INT_SIZE
 from whoosh.util import make_binary_tree
 
@@ -70,8 +70,6 @@ class ExactPhrase(Query):
             yield self.fieldname, word
 
     def _terms_query(self) -> Query:
-        from whoosh.query import And
-
         return And([Term(self.fieldname, word) for word in dict.fromkeys(self.words)])
 
     def estimate_size(self, ixreader: Any) -> int:
@@ -128,20 +126,14 @@ class _PhraseMatcher(SkippingMatcher):
     def _accepts(self) -> bool:
         """Whether the words stand next to each other in the current document."""
         starts: set[int] | None = None
-        decode = self._decode
         for leaf, offsets in self._leaves:
-            positions = decode(leaf.value())
-            if len(offsets) == 1 and starts is None:
-                offset = offsets[0]
-                starts = {p - offset for p in positions}
-                continue
-            positions = tuple(positions)
+            positions = tuple(self._decode(leaf.value()))
             for offset in offsets:
                 shifted = {p - offset for p in positions}
                 starts = shifted if starts is None else starts & shifted
                 if not starts:
                     return False
-        return bool(starts)
+        return True
 
     def copy(self) -> Any:
         # whoosh3's posting matchers (W3LeafMatcher) cannot be copied either.
