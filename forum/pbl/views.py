@@ -146,13 +146,13 @@ def edit_case(case_id: int):
     access.require_edit_case(current_user, case)
     errors, findings = {}, []
     if request.method == "POST":
-        form = request.form
+        posted = request.form
         was_signed_off = case.signed_off_at is not None
         try:
             with unit_of_work():
-                data = actions.check_edit_case(current_user, case, form.get("title"),
-                                               form.get("kind"), form.get("tags"),
-                                               form.get("body"))
+                data = actions.check_edit_case(current_user, case, posted.get("title"),
+                                               posted.get("kind"), posted.get("tags"),
+                                               posted.get("body"))
                 changed = actions.do_edit_case(current_user, case, data)
             if changed and was_signed_off:
                 flash(_("The case is saved. It has changed since it was signed off, so the "
