@@ -269,9 +269,14 @@ def time_queries(
                 backend.search(SearchQuery(text=text), scopes)
                 timings.append((time.perf_counter() - started) * 1000)
             per_run.append(summary(timings))
-        results[name] = {k: statistics.median(r[k] for r in per_run) for k in per_run[0]}
-        results[name]["runs"] = runs
+        results[name] = medians(per_run)
     return results
+
+
+def medians(per_run: list[dict[str, float]]) -> dict[str, float]:
+    """Each percentile's median over the runs (and how many runs there were)."""
+    return {**{k: statistics.median(r[k] for r in per_run) for k in per_run[0]},
+            "runs": len(per_run)}
 
 
 def time_phrase_classes(
@@ -299,8 +304,7 @@ def time_phrase_classes(
                 per_run[name].append(summary(timings[name]))
     finally:
         whoosh_query.PHRASE_QUERY = classes["phrase (ExactPhrase)"]
-    return {name: {**{k: statistics.median(r[k] for r in runs_) for k in runs_[0]},
-                   "runs": runs} for name, runs_ in per_run.items()}
+    return {name: medians(runs_) for name, runs_ in per_run.items()}
 
 
 def measure(name: str, backend, docs, sets, args, rng) -> dict:
