@@ -282,14 +282,20 @@ def medians(per_run: list[dict[str, float]]) -> dict[str, float]:
 def time_phrase_classes(
     backend, phrases: list[str], scopes: frozenset[str], runs: int
 ) -> dict[str, dict[str, float]]:
-    """Whoosh only: the same phrases with ExactPhrase and with Whoosh's span-based Phrase,
-    interleaved query by query, so both see the same machine."""
+    """Whoosh only: the same phrases with ExactPhrase (common grams), with ExactPhrase on the
+    words alone and with Whoosh's span-based Phrase, interleaved query by query, so all
+    three see the same machine."""
     from whoosh.query import Phrase
 
     from forum.search import whoosh_query
+    from forum.search.whoosh_phrase import ExactPhrase
+
+    class WordsOnly(ExactPhrase):
+        use_grams = False
 
     classes = {"phrase (ExactPhrase)": whoosh_query.PHRASE_QUERY,
-               "phrase (Whoosh span Phrase, baseline)": Phrase}
+               "phrase (ExactPhrase, words only, no grams)": WordsOnly,
+               "phrase (Whoosh span Phrase)": Phrase}
     per_run: dict[str, list[dict[str, float]]] = {name: [] for name in classes}
     try:
         for _ in range(runs):
@@ -315,7 +321,7 @@ def measure(name: str, backend, docs, sets, args, rng) -> dict:
     scopes = frozenset(f"space:{i}" for i in range(30))  # the reader sees 30 of 50 spaces
     print(f"[{name}] querying …", flush=True)
     queries_ms = time_queries(backend, sets, scopes, args.runs)
-    if name == "whoosh" and args.compare_span_phrase:
+    if name == "whoosh" and args.compare_phrases:
         queries_ms.update(time_phrase_classes(backend, sets["phrase"], scopes, args.runs))
     return {
         "build_s": built,
@@ -361,11 +367,21 @@ def main() -> None:
     )
     parser.add_argument("--max-minutes", type=float, default=60)
     parser.add_argument(
-        "--compare-span-phrase",
+        "--compare-phrases",
         action="store_true",
-        help="Whoosh: also time the phrases with Whoosh's own Phrase, interleaved",
+        help="Whoosh: also time the phrases without common grams and with Whoosh's own "
+        "Phrase, interleaved",
+    )
+    parser.add_argument(
+        "--without-grams",
+        action="store_true",
+        help="Whoosh: build the index without common-grams fields (its size and build time)",
     )
     args = parser.parse_args()
+    if args.without_grams:
+        from forum.search import whoosh_query
+
+        whoosh_query.GRAMS_FOR = ()
     deadline = time.monotonic() + args.max_minutes * 60
     rng = random.Random(7)
     docs, words = corpus(args.docs)
@@ -373,6 +389,7 @@ def main() -> None:
     report = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "docs": args.docs,
+        "grams": not args.without_grams,
         "machine": machine(),
         "backends": {},
     }
@@ -385,6 +402,7 @@ def main() -> None:
                 backend = WhooshBackend(Path(folder) / "index")
                 report["backends"][name] = measure(name, backend, docs, sets, args, rng)
                 backend.close()
+                report["backends"][name]["index_mb"] = folder_mb(Path(folder))
         else:
             backend, drop = postgres(args.postgres_url, name.endswith("-on"))
             try:
@@ -399,6 +417,10 @@ def main() -> None:
     print(f"raw results: {path}")
 
 
+def folder_mb(folder: Path) -> float:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 2**20
+
+
 def machine() -> dict[str, str]:
     cpu = next(
         (
@@ -411,6 +433,10 @@ def machine() -> dict[str, str]:
     return {"cpu": cpu, "cores": str(os.cpu_count()), "python": sys.version.split()[0]}
 
 
+def size(data: dict) -> str:
+    return f", {data['index_mb']:.0f} MB" if "index_mb" in data else ""
+
+
 def table(report: dict) -> str:
     lines = [
         "| backend | build | update (median) | query kind | p50 ms | p95 ms | p99 ms |",
@@ -419,7 +445,8 @@ def table(report: dict) -> str:
     for name, data in report["backends"].items():
         for kind, figures in data["queries_ms"].items():
             lines.append(
-                f"| {name} | {data['build_s']:.0f} s | {data['update_median_ms']:.1f} ms"
+                f"| {name} | {data['build_s']:.0f} s{size(data)}"
+                f" | {data['update_median_ms']:.1f} ms"
                 f" | {kind} | {figures['p50']:.1f} | {figures['p95']:.1f}"
                 f" | {figures['p99']:.1f} |"
             )

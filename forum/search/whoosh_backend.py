@@ -42,6 +42,14 @@ from whoosh.writing import CLEAR
 
 from forum.search import whoosh_query as wq
 from forum.search.analysis import word_forms
+from forum.search.common_grams import (
+    SAMPLE_SIZE,
+    choose_common,
+    common_words_of,
+    grams_field,
+    grams_field_name,
+    grams_text,
+)
 from forum.search.documents import (
     COUNT_LIMIT,
     Hit,
@@ -187,7 +195,7 @@ class WhooshBackend:
     # ---- writes ----------------------------------------------------------
 
     @staticmethod
-    def _fields(doc: SearchDoc) -> dict[str, Any]:
+    def _fields(doc: SearchDoc, schema: Any) -> dict[str, Any]:
         title = clean_doc_text(doc.title)
         body = clean_doc_text(doc.body)[:MAX_BODY_CHARS]
         fields: dict[str, Any] = {
@@ -202,6 +210,10 @@ class WhooshBackend:
         for suffix in ("sv", "en", "plain"):
             fields[f"title_{suffix}"] = title
             fields[f"body_{suffix}"] = body
+        for name in wq.GRAMS_FOR:
+            common = common_words_of(schema, name)
+            if common is not None:
+                fields[grams_field_name(name)] = grams_text(fields[name], common)
         for name in wq.ID_FIELDS:
             value = getattr(doc, name)
             if value is not None:
@@ -214,7 +226,7 @@ class WhooshBackend:
             return
         with self._writing() as writer:
             for doc in batch:
-                writer.update_document(**self._fields(doc))
+                writer.update_document(**self._fields(doc, writer.schema))
             writer.commit()
 
     def delete(self, doc_ids: Iterable[str]) -> None:
@@ -230,9 +242,19 @@ class WhooshBackend:
         # One writer and one segment: committing batch by batch merged the growing index
         # again and again. CLEAR drops the old segments in the same commit.
         count = 0
+        docs = iter(docs)
+        sample = list(itertools.islice(docs, SAMPLE_SIZE))
+        common = choose_common(
+            (f"{clean_doc_text(doc.title)} {clean_doc_text(doc.body)}" for doc in sample),
+            len(sample),
+        )
         with self._writing(limitmb=REBUILD_MEMORY_MB) as writer:
-            for doc in docs:
-                writer.add_document(**self._fields(doc))
+            for name in wq.GRAMS_FOR:
+                # The whole index is rewritten, so its pairs can follow the data's common words.
+                writer.remove_field(grams_field_name(name))
+                writer.add_field(grams_field_name(name), grams_field(common))
+            for doc in itertools.chain(sample, docs):
+                writer.add_document(**self._fields(doc, writer.schema))
                 count += 1
             writer.commit(mergetype=CLEAR)
         self._filters.clear()

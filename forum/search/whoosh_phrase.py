@@ -13,7 +13,11 @@ Two more things the span matcher does not do:
    (a filter only removes documents, so the intersection's quality is still an upper bound);
  * a word repeated in the phrase is read once.
 
-Ranking is that of the intersection (BM25 of the phrase's words), as for Whoosh's phrase.
+When the field has a common-grams companion (:mod:`forum.search.common_grams`), pairs of
+common words are looked up as single terms of that field instead of their words: both fields
+number positions alike, so the same position check covers a mix of pair and word terms.
+
+Ranking is that of the intersection (BM25 of the terms looked up), as for Whoosh's phrase.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from whoosh.query import And, Query, Term
 from whoosh.system import _INT_SIZE
 from whoosh.util import make_binary_tree
 
+from forum.search.common_grams import common_words_of, grams_field_name, phrase_parts
 from forum.search.whoosh_filter import SkippingMatcher
 
 
@@ -43,6 +48,9 @@ def _fast_positions(raw: bytes) -> Iterable[int]:
 
 class ExactPhrase(Query):
     """Documents in which ``words`` occur next to each other, in order, in ``fieldname``."""
+
+    #: False: look up the words only, never pair terms (the bench's same-run baseline).
+    use_grams = True
 
     def __init__(self, fieldname: str, words: list[str], boost: float = 1.0) -> None:
         self.fieldname = fieldname
@@ -69,40 +77,53 @@ class ExactPhrase(Query):
         for word in dict.fromkeys(self.words):
             yield self.fieldname, word
 
-    def _terms_query(self) -> Query:
-        return And([Term(self.fieldname, word) for word in dict.fromkeys(self.words)])
+    def _lookups(self, schema: Any) -> dict[tuple[str, str], list[int]]:
+        """(field, term) → the term's offsets in the phrase: pair terms of the grams field
+        where the field has one (and ``use_grams``), else the words themselves."""
+        common = common_words_of(schema, self.fieldname) if self.use_grams else None
+        parts = phrase_parts(self.words, common or frozenset())
+        grams = grams_field_name(self.fieldname)
+        lookups: dict[tuple[str, str], list[int]] = {}
+        for is_pair, text, at in parts:
+            lookups.setdefault((grams if is_pair else self.fieldname, text), []).append(at)
+        return lookups
+
+    def _terms_query(self, schema: Any) -> Query:
+        return And([Term(field, text) for field, text in self._lookups(schema)])
 
     def estimate_size(self, ixreader: Any) -> int:
-        return self._terms_query().estimate_size(ixreader)
+        return self._terms_query(ixreader.schema).estimate_size(ixreader)
 
     def estimate_min_size(self, ixreader: Any) -> int:
-        return self._terms_query().estimate_min_size(ixreader)
+        return self._terms_query(ixreader.schema).estimate_min_size(ixreader)
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         if not self.words or self.fieldname not in searcher.schema:
             return matching.NullMatcher()
-        field = searcher.schema[self.fieldname]
-        if not field.format or not field.format.supports("positions"):
-            raise ValueError(f"{self.fieldname!r} has no positions")
-        offsets: dict[str, list[int]] = {}
-        for at, word in enumerate(self.words):
-            offsets.setdefault(word, []).append(at)
-        # Rarest word first: its positions are the fewest and most often end the check.
+        lookups = self._lookups(searcher.schema)
+        decoders = {field: _decoder(searcher.schema, field) for field, _ in lookups}
+        # Rarest term first: its positions are the fewest and most often end the check.
         reader = searcher.reader()
-        words = sorted(offsets, key=lambda w: reader.doc_frequency(self.fieldname, w))
+        order = sorted(lookups, key=lambda key: reader.doc_frequency(*key))
         leaves = []
-        for word in words:
-            leaf = Term(self.fieldname, word).matcher(searcher, context)
+        for field, text in order:
+            leaf = Term(field, text).matcher(searcher, context)
             if not leaf.is_active():
-                return matching.NullMatcher()  # a word that occurs nowhere
-            leaves.append((leaf, tuple(offsets[word])))
-        decode = (
-            _fast_positions if type(field.format) is Positions else field.format.decode_positions
-        )
-        m = _PhraseMatcher(leaves, decode)
+                return matching.NullMatcher()  # a term that occurs nowhere
+            leaves.append((leaf, tuple(lookups[field, text]), decoders[field]))
+        # One term (a pair or a lone word) has nothing to line up.
+        single = len(leaves) == 1 and len(leaves[0][1]) == 1
+        m = leaves[0][0] if single else _PhraseMatcher(leaves)
         if self.boost != 1.0:
             m = matching.WrappingMatcher(m, boost=self.boost)
         return m
+
+
+def _decoder(schema: Any, fieldname: str) -> Any:
+    field = schema[fieldname]
+    if not field.format or not field.format.supports("positions"):
+        raise ValueError(f"{fieldname!r} has no positions")
+    return _fast_positions if type(field.format) is Positions else field.format.decode_positions
 
 
 class _PhraseMatcher(SkippingMatcher):
@@ -112,22 +133,21 @@ class _PhraseMatcher(SkippingMatcher):
     positions, so the tree under it must not be rebuilt.
     """
 
-    def __init__(self, leaves: list[tuple[Any, tuple[int, ...]]], decode: Any) -> None:
-        matchers = [m for m, _ in leaves]
+    def __init__(self, leaves: list[tuple[Any, tuple[int, ...], Any]]) -> None:
+        matchers = [m for m, _, _ in leaves]
         super().__init__(
             matchers[0]
             if len(matchers) == 1
             else make_binary_tree(matching.IntersectionMatcher, matchers)
         )
         self._leaves = leaves
-        self._decode = decode
         self._find_next()
 
     def _accepts(self) -> bool:
         """Whether the words stand next to each other in the current document."""
         starts: set[int] | None = None
-        for leaf, offsets in self._leaves:
-            positions = tuple(self._decode(leaf.value()))
+        for leaf, offsets, decode in self._leaves:
+            positions = tuple(decode(leaf.value()))
             for offset in offsets:
                 shifted = {p - offset for p in positions}
                 starts = shifted if starts is None else starts & shifted

@@ -23,6 +23,7 @@ from forum.search.analysis import (
     swedish_analyzer,
     word_forms,
 )
+from forum.search.common_grams import BASE_COMMON, grams_field, grams_field_name
 from forum.search.documents import SearchQuery
 from forum.search.query import ParsedQuery, QueryTerm
 from forum.search.snippets import escape, mark_words, plain_snippet
@@ -33,6 +34,8 @@ TITLE_BOOST = 2.5
 #: (same arguments) to measure both in one run.
 PHRASE_QUERY: type[Query] = ExactPhrase
 ID_FIELDS = ("org_id", "space_id", "group_id", "author_id")
+#: The positional fields that have a common-grams companion.
+GRAMS_FOR = ("title_plain", "body_plain")
 
 
 def build_schema() -> Schema:
@@ -58,6 +61,9 @@ def build_schema() -> Schema:
         # Unstemmed, positional: phrases, prefixes and spelling suggestions.
         title_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
         body_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
+        # Pairs around common words, for fast phrases (forum.search.common_grams); a rebuild
+        # replaces them with fields carrying the common words of the data.
+        **{grams_field_name(name): grams_field(BASE_COMMON) for name in GRAMS_FOR},
     )
 
 

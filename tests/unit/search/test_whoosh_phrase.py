@@ -11,6 +11,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import Phrase, Term
 
 from forum.search.analysis import plain_analyzer
+from forum.search.common_grams import grams_field, grams_text
 from forum.search.whoosh_filter import AllowedDocs, SegmentFilterCache
 from forum.search.whoosh_phrase import ExactPhrase
 
@@ -28,24 +29,38 @@ def _phrases(rng: random.Random, count: int) -> list[list[str]]:
     return [*phrases, ["a", "a"], ["a", "b", "a"], ["a", "a", "a", "a"], ["e", "zzz"]]
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory: pytest.TempPathFactory):
+#: The grams variant treats two of the frequent words as common, so phrases mix pair terms
+#: and plain words (and some phrases have no pair at all).
+COMMON = frozenset({"a", "b"})
+
+
+@pytest.fixture(scope="module", params=["words only", "with common grams"])
+def index(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     folder: Path = tmp_path_factory.mktemp("phrase")
-    schema = Schema(
-        doc_id=ID(stored=True, unique=True), body=TEXT(analyzer=plain_analyzer(), phrase=True)
-    )
-    ix = whoosh_index.create_in(str(folder), schema)
+    with_grams = request.param == "with common grams"
+    fields = {
+        "doc_id": ID(stored=True, unique=True),
+        "body": TEXT(analyzer=plain_analyzer(), phrase=True),
+    }
+    if with_grams:
+        fields["body_grams"] = grams_field(COMMON)
+    ix = whoosh_index.create_in(str(folder), Schema(**fields))
+
+    def doc(n: int, text: str) -> dict[str, str]:
+        extra = {"body_grams": grams_text(text, COMMON)} if with_grams else {}
+        return {"doc_id": str(n), "body": text, **extra}
+
     rng = random.Random(5)
     texts = _texts(rng, 900)
     # Several segments, and deletions in them, as a live index has after updates.
     for start in range(0, len(texts), 300):
         writer = ix.writer()
         for n, text in enumerate(texts[start : start + 300], start):
-            writer.add_document(doc_id=str(n), body=text)
+            writer.add_document(**doc(n, text))
         writer.commit(merge=False)
     writer = ix.writer()
     for n in range(0, len(texts), 7):
-        writer.update_document(doc_id=str(n), body=texts[(n * 13) % len(texts)])
+        writer.update_document(**doc(n, texts[(n * 13) % len(texts)]))
     writer.commit(merge=False)
     yield ix
     ix.close()
@@ -120,3 +135,22 @@ def test_query_protocol(index) -> None:
     with index.searcher() as searcher:
         reader = searcher.reader()
         assert q.estimate_size(reader) <= reader.doc_frequency("body", "b")
+
+
+def test_pairs_around_common_words_are_looked_up_as_one_term(index) -> None:
+    with index.searcher() as searcher:
+        lookups = ExactPhrase("body", ["c", "a", "b", "e"])._lookups(searcher.schema)
+        if "body_grams" not in searcher.schema:
+            assert set(lookups) == {("body", w) for w in "cabe"}
+            return
+        # a+b pins a and b; c and e stand alone.
+        assert lookups == {("body_grams", "a+b"): [1], ("body", "c"): [0], ("body", "e"): [3]}
+        words_only = type("WordsOnly", (ExactPhrase,), {"use_grams": False})
+        assert set(words_only("body", ["c", "a"])._lookups(searcher.schema)) == {
+            ("body", "c"),
+            ("body", "a"),
+        }
+        for words in (["a", "b"], ["c", "a", "b"], ["c", "d"], ["b", "b", "b"], ["b", "a", "c"]):
+            expected = _ids(searcher, Phrase("body", words))
+            assert _ids(searcher, words_only("body", words)) == expected, words
+            assert _ids(searcher, ExactPhrase("body", words)) == expected, words
