@@ -122,13 +122,13 @@ def phrase_parts(words: Sequence[str], common: frozenset[str]) -> list[tuple[boo
     return parts
 
 
-def choose_common(texts: Iterable[str], documents: int) -> frozenset[str]:
-    """BASE_COMMON plus every word found in at least COMMON_MIN_SHARE of ``documents``
-    sampled documents (``texts`` holds each document's text)."""
-    if documents < MIN_SAMPLE:
+def choose_common(texts: Sequence[str]) -> frozenset[str]:
+    """BASE_COMMON plus every word found in at least COMMON_MIN_SHARE of the sampled
+    documents (``texts`` holds each document's text)."""
+    if len(texts) < MIN_SAMPLE:
         return BASE_COMMON
     seen: Counter[str] = Counter()
     for text in texts:
         seen.update(set(plain_tokens(text)))
-    threshold = COMMON_MIN_SHARE * documents
+    threshold = COMMON_MIN_SHARE * len(texts)
     return BASE_COMMON | {word for word, count in seen.items() if count >= threshold}

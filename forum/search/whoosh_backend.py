@@ -244,10 +244,7 @@ class WhooshBackend:
         count = 0
         docs = iter(docs)
         sample = list(itertools.islice(docs, SAMPLE_SIZE))
-        common = choose_common(
-            (f"{clean_doc_text(doc.title)} {clean_doc_text(doc.body)}" for doc in sample),
-            len(sample),
-        )
+        common = choose_common([clean_doc_text(f"{doc.title} {doc.body}") for doc in sample])
         with self._writing(limitmb=REBUILD_MEMORY_MB) as writer:
             for name in wq.GRAMS_FOR:
                 # The whole index is rewritten, so its pairs can follow the data's common words.

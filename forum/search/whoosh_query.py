@@ -61,7 +61,7 @@ def build_schema() -> Schema:
         # Unstemmed, positional: phrases, prefixes and spelling suggestions.
         title_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
         body_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
-        # Pairs around common words, for fast phrases (forum.search.common_grams); a rebuild
+        # Pairs of common words, for fast phrases (forum.search.common_grams); a rebuild
         # replaces them with fields carrying the common words of the data.
         **{grams_field_name(name): grams_field(BASE_COMMON) for name in GRAMS_FOR},
     )

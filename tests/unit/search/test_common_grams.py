@@ -60,11 +60,11 @@ def test_phrase_parts_pin_every_word() -> None:
 
 def test_common_words_come_from_the_sample_on_top_of_the_base_list() -> None:
     texts = [f"zebra ord{n} Zebra" for n in range(300)] + ["giraff"] * 10
-    common = choose_common(texts, len(texts))
+    common = choose_common(texts)
     assert "zebra" in common
     assert common >= BASE_COMMON
     assert not {"giraff", "ord1"} & common  # in 3 % and 0.3 % of the documents
-    assert choose_common(texts[:10], 10) == BASE_COMMON  # too few documents to tell
+    assert choose_common(texts[:10]) == BASE_COMMON  # too few documents to tell
 
 
 def test_rebuild_stores_the_datas_common_words_and_updates_follow_them(
