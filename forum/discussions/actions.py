@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from forum.accounts.models import Organization, User
 from forum.audit.models import record
@@ -88,20 +89,25 @@ def check_new_post(actor: User, thread: Thread, body: str | None, client_id: str
 def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime) -> Post:
     # One UPDATE hands out the next sequence number: concurrent posters to the same thread
     # queue on the row, so numbers never repeat or skip.
-    seq = db.session.execute(
+    counters = db.session.execute(
         update(Thread).where(Thread.id == thread.id)
         .values(last_seq=Thread.last_seq + 1, post_count=Thread.post_count + 1,
                 last_post_at=now)
-        .returning(Thread.last_seq)).scalar_one()
-    db.session.expire(thread, ["last_seq", "post_count", "last_post_at"])
+        .returning(Thread.last_seq, Thread.post_count, Thread.last_post_at)).one()
+    # The row's new values, as the UPDATE wrote them: no second SELECT to reload them.
+    for name, value in zip(("last_seq", "post_count", "last_post_at"), counters, strict=True):
+        set_committed_value(thread, name, value)
+    seq = counters.last_seq
     post = Post(thread_id=thread.id, seq=seq, author_id=actor.id, client_id=draft.client_id,
                 source=draft.source, html=draft.rendered.html, created_at=now,
                 privacy_confirmed=draft.privacy_flagged)
+    set_committed_value(post, "reactions", [])  # a new post has none: no query to learn it
     db.session.add(post)
     db.session.flush()
     answered = _record_first_answer(thread, post, actor, now)
     enqueue(*doc_ids_for_post(post))
-    wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
+    if draft.rendered.wikilinks:  # a new post has no stored links to replace
+        wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
     from forum.discussions.state_actions import do_mark_read
 
     do_mark_read(actor, thread, seq, now)

@@ -115,15 +115,13 @@ def follow_level(user: User, thread: Thread) -> FollowLevel:
     return by_scope.get("thread") or by_scope.get("space") or FollowLevel.NORMAL
 
 
-def muted_user_ids(user_ids: set[int], thread: Thread) -> set[int]:
-    """Who of these muted the thread, or muted its space without watching the thread."""
-    if not user_ids:
-        return set()
-    rows = db.session.scalars(select(Follow).where(
-        Follow.user_id.in_(user_ids),
+def follow_levels(thread: Thread) -> dict[int, FollowLevel]:
+    """The level that applies to this thread for everyone who set one: their thread level,
+    else their space level (normal is the absence of a row, so it never appears)."""
+    rows = db.session.execute(select(Follow.user_id, Follow.thread_id, Follow.level).where(
         (Follow.thread_id == thread.id) | (Follow.space_id == thread.space_id)))
-    levels: dict[int, dict[str, FollowLevel]] = {}
-    for row in rows:
-        levels.setdefault(row.user_id, {})["thread" if row.thread_id else "space"] = row.level
-    return {uid for uid, scopes in levels.items()
-            if (scopes.get("thread") or scopes.get("space")) == FollowLevel.MUTE}
+    on_thread: dict[int, FollowLevel] = {}
+    on_space: dict[int, FollowLevel] = {}
+    for user_id, thread_id, level in rows:
+        (on_thread if thread_id is not None else on_space)[user_id] = level
+    return on_space | on_thread

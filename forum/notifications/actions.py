@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from forum.accounts.models import Organization, User
+from forum.discussions.models import FollowLevel
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.realtime import rooms
@@ -25,6 +26,9 @@ PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "rep
 
 def do_notify_post(post, thread, actor: User, mentions: list[Mention], now: datetime,
                    *, only_new_mentions: bool = False) -> None:
+    from forum.discussions.state_actions import follow_levels
+
+    levels = follow_levels(thread)
     reasons: dict[int, str] = {}
     for mention in mentions:
         if mention.kind == "user" and mention.id is not None:
@@ -37,11 +41,12 @@ def do_notify_post(post, thread, actor: User, mentions: list[Mention], now: date
             Notification.post_id == post.id)))
         reasons = {uid: kind for uid, kind in reasons.items() if uid not in already}
     else:
-        for user_id in _watchers(thread):
-            _add(reasons, user_id, "reply")
+        for user_id, level in levels.items():
+            if level == FollowLevel.WATCH:
+                _add(reasons, user_id, "reply")
         if thread.author_id != actor.id:
             _add(reasons, thread.author_id, "reply")
-    _deliver(reasons, thread, post, actor, now)
+    _deliver(reasons, thread, post, actor, now, levels)
 
 
 def do_notify_question(thread, post, actor: User, org: Organization, now: datetime) -> None:
@@ -65,12 +70,18 @@ def _add(reasons: dict[int, str], user_id: int, kind: str) -> None:
         reasons[user_id] = kind
 
 
-def _deliver(reasons: dict[int, str], thread, post, actor: User, now: datetime) -> None:
+def _deliver(reasons: dict[int, str], thread, post, actor: User, now: datetime,
+             levels: dict[int, FollowLevel] | None = None) -> None:
+    """`levels`: the thread's follow levels, when the caller has already read them."""
     from forum.discussions import access
-    from forum.discussions.state_actions import muted_user_ids
+    from forum.discussions.state_actions import follow_levels
 
     reasons.pop(actor.id, None)
-    muted = muted_user_ids(set(reasons), thread)
+    if not reasons:
+        return
+    if levels is None:
+        levels = follow_levels(thread)
+    muted = {uid for uid, level in levels.items() if level == FollowLevel.MUTE}
     allowed = access.readers_among(set(reasons) - muted, thread)
     rows = [Notification(user_id=uid, kind=reasons[uid], thread_id=thread.id,
                          post_id=post.id, actor_id=actor.id, created_at=now)
@@ -97,14 +108,6 @@ def _org_people(org_id: int) -> set[int]:
         wanted |= more
     return set(db.session.scalars(select(User.id).where(User.organization_id.in_(wanted),
                                                         User.active.is_(True))))
-
-
-def _watchers(thread) -> set[int]:
-    from forum.discussions.models import Follow, FollowLevel
-
-    return set(db.session.scalars(select(Follow.user_id).where(
-        Follow.level == FollowLevel.WATCH,
-        (Follow.thread_id == thread.id) | (Follow.space_id == thread.space_id))))
 
 
 def unread_counts(user_ids: list[int]) -> dict[int, int]:

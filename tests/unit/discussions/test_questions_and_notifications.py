@@ -78,6 +78,21 @@ def test_mute_silences_and_watch_adds(world, forum):
     assert notified(thread) == {people["af2"].id: "reply"}
 
 
+def test_a_thread_level_beats_the_space_level_both_ways(world, forum):
+    people, space = world["people"], world["spaces"]["open"]
+    thread = forum.thread(space, people["fk"], "Tråd")
+    # af watches this thread in a space they muted; af2 muted it in a space they watch.
+    state_actions.do_set_follow(people["af"], FollowLevel.MUTE, space=space)
+    state_actions.do_set_follow(people["af"], FollowLevel.WATCH, thread=thread)
+    state_actions.do_set_follow(people["af2"], FollowLevel.WATCH, space=space)
+    state_actions.do_set_follow(people["af2"], FollowLevel.MUTE, thread=thread)
+    db.session.commit()
+    assert state_actions.follow_levels(thread) == {people["af"].id: FollowLevel.WATCH,
+                                                   people["af2"].id: FollowLevel.MUTE}
+    forum.post(thread, people["fk_local"], "Hej @af.two och @af.person")
+    assert notified(thread) == {people["af"].id: "mention", people["fk"].id: "reply"}
+
+
 def test_notification_list_hides_threads_no_longer_readable(world, forum):
     people = world["people"]
     thread = forum.thread(world["spaces"]["group"], people["fk"], "Grupp", body="@af.person")
