@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import joinedload
 
 from forum.accounts.models import User, UserSession
 from forum.accounts.passwords import new_token, token_hash
@@ -28,7 +29,10 @@ def load_session_user(session_key: str) -> User | None:
     session_id, _, token = (session_key or "").partition(":")
     if not session_id.isdigit() or not token:
         return None
-    row = db.session.get(UserSession, int(session_id))
+    # Every request and socket event starts here: the user and their organization come with
+    # the session row in one query.
+    row = db.session.get(UserSession, int(session_id), options=[
+        joinedload(UserSession.user).joinedload(User.organization)])
     if row is None or row.revoked_at is not None:
         return None
     if not hmac.compare_digest(row.token_hash, token_hash(token)):

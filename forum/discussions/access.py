@@ -9,6 +9,7 @@ agency lines through this forum. Loaders raise NotFound for "exists but not your
 from __future__ import annotations
 
 from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import lazyload
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Organization, Role, User
@@ -147,7 +148,8 @@ def readers_among(user_ids: set[int], thread: Thread) -> set[int]:
     if not user_ids:
         return set()
     users = db.session.scalars(select(User).where(User.id.in_(user_ids),
-                                                  User.active.is_(True)))
+                                                  User.active.is_(True))
+                               .options(lazyload(User.role_rows)))  # roles play no part
     return {u.id for u in users if can_read_space(u, thread.space)}
 
 
