@@ -46,16 +46,24 @@ class UTCDateTime(TypeDecorator):
 
 
 @contextmanager
-def unit_of_work() -> Iterator[None]:
+def unit_of_work(*, keep_loaded: bool = False) -> Iterator[None]:
     """One transaction for one entry point: commit at the end, roll back on any error.
 
     Events recorded during the block are delivered by the after-commit hook.
+    `keep_loaded`: the objects keep what they hold after the commit instead of being expired,
+    for an entry point that answers with what it has just written (no second read of it).
     """
     from forum.extensions import db
 
+    session = db.session()
     try:
         yield
-        db.session.commit()
+        expire = session.expire_on_commit
+        session.expire_on_commit = expire and not keep_loaded
+        try:
+            session.commit()
+        finally:
+            session.expire_on_commit = expire
     except BaseException:
         db.session.rollback()
         raise

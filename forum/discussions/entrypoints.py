@@ -16,7 +16,7 @@ def submit_post(actor: User, thread_id: int, body: str | None, client_id: str | 
                 confirm_privacy: bool = False) -> tuple[Post, bool]:
     """Store a post; returns (post, duplicate). A retried client_id returns the first copy."""
     try:
-        with unit_of_work():
+        with unit_of_work(keep_loaded=True):  # callers answer with the post's payload
             thread = access.thread_for_reader(actor, thread_id)
             result = actions.check_new_post(actor, thread, body, client_id,
                                             confirm_privacy=confirm_privacy)

@@ -77,13 +77,14 @@ class Publisher:
     def deliver(self, events: list[Event]) -> None:
         for capture in self._captures:
             capture.events.extend(events)
-        from forum.realtime.transport import send
+        from forum.realtime.transport import let_senders_run, send
 
         for ev in events:
             try:
                 send(ev)
             except Exception:  # a dead socket must never undo a committed change
                 log.exception("could not deliver %s to %s", ev.name, ev.room)
+        let_senders_run()
 
     @contextmanager
     def capture(self) -> Iterator[list[Event]]:
