@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 
 import click
@@ -87,6 +88,10 @@ def serve_command(host: str | None, port: int | None) -> None:
         from forum.searching.indexer import start_thread
 
         start_thread(app)
+    # What is loaded by now (modules, the app, its caches) lives as long as the process; out
+    # of the collector's view, full collections stay short while posts are being broadcast.
+    gc.collect()
+    gc.freeze()
     if app.config["ASYNC_MODE"] == "gevent":
         from forum.realtime.gevent_server import serve
 
