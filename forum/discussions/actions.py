@@ -101,7 +101,11 @@ def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime)
     post = Post(thread_id=thread.id, seq=seq, author_id=actor.id, client_id=draft.client_id,
                 source=draft.source, html=draft.rendered.html, created_at=now,
                 privacy_confirmed=draft.privacy_flagged)
-    set_committed_value(post, "reactions", [])  # a new post has none: no query to learn it
+    # What a new post's payload reads, known without a query: its thread, its author, and
+    # no reactions yet.
+    set_committed_value(post, "thread", thread)
+    set_committed_value(post, "author", actor)
+    set_committed_value(post, "reactions", [])
     db.session.add(post)
     db.session.flush()
     answered = _record_first_answer(thread, post, actor, now)
