@@ -51,25 +51,28 @@ def raw_values(raw: dict, room: int, connected: int) -> dict[str, list[float]]:
         by_seq.setdefault(key, []).append(t)
     # thread_activity goes to the connections outside the thread room (those inside get the
     # post itself), so "everyone has heard of the post" is the later of the two deliveries.
-    last, activity, everyone = [], [], []
+    last, first, activity, everyone = [], [], [], []
     for send in raw["sends"]:
         if not send["ok"]:
             continue
         times = by_key.get(send["key"], [])
         if len(times) >= room:
             last.append((max(times) - send["sent"]) / 1e6)
+            # The first client has it when the server starts sending: the time before that
+            # is the server's work on the post, the rest is the fan-out.
+            first.append((min(times) - send["sent"]) / 1e6)
         seq_times = by_seq.get(f"#{send.get('seq')}", [])
         if connected > room and len(seq_times) >= connected - room:
             activity.append((max(seq_times) - send["sent"]) / 1e6)
         if len(times) + len(seq_times) >= connected:
             everyone.append((max(times + seq_times) - send["sent"]) / 1e6)
-    return {"last_ms": last, "activity_ms": activity, "everyone_ms": everyone}
+    return {"last_ms": last, "first_ms": first, "activity_ms": activity, "everyone_ms": everyone}
 
 
 def latency_table(digests: dict[str, dict]) -> list[str]:
     lines = ["| configuration | clients | runs: p50 / p99 of each run (ms) | all posts p50 | p95 | "
-             "p99 | × bare p50 | × bare p99 | ack p50 | not delivered to all | errors | "
-             "server CPU % | others' CPU % |", "|" + "---|" * 14]
+             "p99 | × bare p50 | × bare p99 | first client p50 | ack p50 | "
+             "not delivered to all | errors | server CPU % | others' CPU % |", "|" + "---|" * 15]
     for name, digest in digests.items():
         runs = [r for r in digest.get("runs", []) if r["scenario"] == "latency"]
         if not runs:
@@ -92,6 +95,7 @@ def latency_table(digests: dict[str, dict]) -> list[str]:
         lines.append(
             f"| {name} | {digest['room']} | {per_run} | {f(total['p50'])} | {f(total['p95'])} | "
             f"{f(total['p99'])} | {f(ratio50, 2)} | {f(ratio99, 2)} | "
+            f"{f(pooled(runs, 'latency', ('first_ms',))['p50'])} | "
             f"{f(statistics.median(r['ack_ms']['p50'] or 0 for r in runs))} | "
             f"{sum(r['incomplete'] for r in runs)} | {errors or 0} | "
             f"{f(statistics.median(r['server_cpu_pct'] for r in runs), 0)} | "
