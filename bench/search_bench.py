@@ -282,18 +282,22 @@ def medians(per_run: list[dict[str, float]]) -> dict[str, float]:
 def time_phrase_classes(
     backend, phrases: list[str], scopes: frozenset[str], runs: int
 ) -> dict[str, dict[str, float]]:
-    """Whoosh only: the same phrases with ExactPhrase (common grams), with ExactPhrase on the
-    words alone and with Whoosh's span-based Phrase, interleaved query by query, so all
-    three see the same machine."""
+    """Whoosh only: the same phrases with ExactPhrase (common grams: pairs and triples), with
+    pairs but no triples, on the words alone and with Whoosh's span-based Phrase,
+    interleaved query by query, so all four see the same machine."""
     from whoosh.query import Phrase
 
     from forum.search import whoosh_query
     from forum.search.whoosh_phrase import ExactPhrase
 
+    class PairsOnly(ExactPhrase):
+        use_triples = False
+
     class WordsOnly(ExactPhrase):
         use_grams = False
 
     classes = {"phrase (ExactPhrase)": whoosh_query.PHRASE_QUERY,
+               "phrase (ExactPhrase, pairs only, no triples)": PairsOnly,
                "phrase (ExactPhrase, words only, no grams)": WordsOnly,
                "phrase (Whoosh span Phrase)": Phrase}
     per_run: dict[str, list[dict[str, float]]] = {name: [] for name in classes}
@@ -369,8 +373,8 @@ def main() -> None:
     parser.add_argument(
         "--compare-phrases",
         action="store_true",
-        help="Whoosh: also time the phrases without common grams and with Whoosh's own "
-        "Phrase, interleaved",
+        help="Whoosh: also time the phrases without triples, without common grams and with "
+        "Whoosh's own Phrase, interleaved",
     )
     parser.add_argument(
         "--without-grams",
@@ -401,6 +405,7 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as folder:
                 backend = WhooshBackend(Path(folder) / "index")
                 report["backends"][name] = measure(name, backend, docs, sets, args, rng)
+                report["backends"][name].update(grams_sizes(backend))
                 backend.close()
                 report["backends"][name]["index_mb"] = folder_mb(Path(folder))
         else:
@@ -415,6 +420,15 @@ def main() -> None:
     path.write_text(json.dumps(report, indent=2))
     print(table(report))
     print(f"raw results: {path}")
+
+
+def grams_sizes(backend: WhooshBackend) -> dict[str, int]:
+    """How many common words and frequent pairs the rebuild chose from its sample."""
+    from forum.search.common_grams import common_words_of, frequent_pairs_of
+
+    with backend._reading() as searcher:
+        return {"common_words": len(common_words_of(searcher.schema, "body_plain") or ()),
+                "frequent_pairs": len(frequent_pairs_of(searcher.schema, "body_plain") or ())}
 
 
 def folder_mb(folder: Path) -> float:

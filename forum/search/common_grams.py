@@ -17,7 +17,13 @@ of the documents: every word in at least ``COMMON_MIN_SHARE`` of them) on top of
 list of Swedish and English function words, and it is stored in the index itself (on the
 grams fields of its schema), so the documents and the queries of one index always agree.
 
-The grams field is analysed by Whoosh's built-in filters only (the schema is pickled into
+Triples: a pair of the most frequent words ("och+att" in 80 % of the documents) narrows a
+phrase little, so a run of three words whose two pairs are both frequent (in at least
+``FREQUENT_PAIR_SHARE`` of the sampled documents) also gets a term, ``och+att+det``, in a
+second companion field ``X_grams3``. A phrase of such words is then one short posting list.
+The frequent pairs are chosen and stored like the common words.
+
+The grams fields are analysed by Whoosh's built-in filters only (the schema is pickled into
 the index): we write the pair terms as text, one per word position with a filler where no
 pair is made, and a StopFilter drops the fillers without renumbering the positions.
 """
@@ -38,6 +44,7 @@ from forum.search.analysis import WORD_PATTERN
 from forum.search.text import fold_charmap
 
 GRAMS_SUFFIX = "_grams"
+TRIPLES_SUFFIX = "_grams3"
 #: Joins the two words of a pair; never part of a word (words are \w+).
 JOIN = "+"
 #: Stands for a word position that starts no pair; removed by the analyzer.
@@ -55,6 +62,9 @@ BASE_COMMON = frozenset(
 )
 #: A word in at least this share of the sampled documents is common.
 COMMON_MIN_SHARE = 0.05
+#: A pair of common words in at least this share of the sampled documents is frequent: two
+#: frequent pairs in a row make a triple.
+FREQUENT_PAIR_SHARE = 0.05
 #: Documents sampled at a rebuild; below MIN_SAMPLE only BASE_COMMON is used.
 SAMPLE_SIZE = 2000
 MIN_SAMPLE = 200
@@ -64,6 +74,10 @@ _WORD_RE = re.compile(WORD_PATTERN)
 
 def grams_field_name(fieldname: str) -> str:
     return fieldname + GRAMS_SUFFIX
+
+
+def triples_field_name(fieldname: str) -> str:
+    return fieldname + TRIPLES_SUFFIX
 
 
 def grams_analyzer() -> Analyzer:
@@ -77,12 +91,27 @@ def grams_field(common: Iterable[str]) -> Any:
     return field
 
 
+def triples_field(frequent_pairs: Iterable[str]) -> Any:
+    """A positional field carrying its frequent pairs (pickled with the schema)."""
+    field = TEXT(analyzer=grams_analyzer(), phrase=True)
+    field.frequent_pairs = frozenset(frequent_pairs)
+    return field
+
+
 def common_words_of(schema: Any, fieldname: str) -> frozenset[str] | None:
     """The common words of ``fieldname``'s grams field, or None when it has none."""
     name = grams_field_name(fieldname)
     if name not in schema:
         return None
     return getattr(schema[name], "common_words", None)
+
+
+def frequent_pairs_of(schema: Any, fieldname: str) -> frozenset[str] | None:
+    """The frequent pairs of ``fieldname``'s triples field, or None when it has none."""
+    name = triples_field_name(fieldname)
+    if name not in schema:
+        return None
+    return getattr(schema[name], "frequent_pairs", None)
 
 
 def plain_tokens(text: str) -> list[str]:
@@ -96,29 +125,52 @@ def is_pair(first: str, second: str, common: frozenset[str]) -> bool:
     return first in common and second in common
 
 
+def pair_term(first: str, second: str) -> str:
+    return f"{first}{JOIN}{second}"
+
+
 def grams_text(text: str, common: frozenset[str]) -> str:
     """Text for the grams field: one term per word position (see module docstring)."""
+    return grams_texts(text, common, frozenset())[0]
+
+
+def grams_texts(text: str, common: frozenset[str],
+                frequent_pairs: frozenset[str]) -> tuple[str, str]:
+    """Texts for the pairs field and the triples field, one term (or filler) per position."""
     tokens = plain_tokens(text)
-    return " ".join(
-        f"{first}{JOIN}{second}" if is_pair(first, second, common) else FILLER
-        for first, second in pairwise(tokens)
-    )
+    pairs = [pair_term(first, second) if is_pair(first, second, common) else FILLER
+             for first, second in pairwise(tokens)]
+    triples = [
+        f"{first}{JOIN}{tokens[at + 2]}"
+        if first in frequent_pairs and second in frequent_pairs else FILLER
+        for at, (first, second) in enumerate(pairwise(pairs))
+    ]
+    return " ".join(pairs), " ".join(triples)
 
 
-def phrase_parts(words: Sequence[str], common: frozenset[str]) -> list[tuple[bool, str, int]]:
-    """(is a pair, term, offset in the phrase) that together pin every word of the phrase.
+def phrase_parts(words: Sequence[str], common: frozenset[str],
+                 frequent_pairs: frozenset[str] = frozenset()) -> list[tuple[int, str, int]]:
+    """(words in the term: 1, 2 or 3; term; offset in the phrase) that together pin every
+    word of the phrase.
 
-    A pair term at offset i says: words i and i+1 stand at start+i and start+i+1. Words no
-    pair covers are looked up as themselves. Since every word's position is checked,
-    adjacency of the whole phrase follows.
+    A term of n words at offset i says: words i to i+n-1 stand at start+i onwards. Triples
+    come first; a pair is looked up unless a triple already pins both its words; words no
+    pair or triple covers are looked up as themselves. Since every word's position is
+    checked, adjacency of the whole phrase follows.
     """
-    parts: list[tuple[bool, str, int]] = []
+    parts: list[tuple[int, str, int]] = []
     covered: set[int] = set()
-    for at, (first, second) in enumerate(pairwise(words)):
-        if is_pair(first, second, common):
-            parts.append((True, f"{first}{JOIN}{second}", at))
+    pairs = [pair_term(first, second) if is_pair(first, second, common) else None
+             for first, second in pairwise(words)]
+    for at, (first, second) in enumerate(pairwise(pairs)):
+        if first in frequent_pairs and second in frequent_pairs:
+            parts.append((3, f"{first}{JOIN}{words[at + 2]}", at))
+            covered.update((at, at + 1, at + 2))
+    for at, pair in enumerate(pairs):
+        if pair is not None and not {at, at + 1} <= covered:
+            parts.append((2, pair, at))
             covered.update((at, at + 1))
-    parts.extend((False, word, at) for at, word in enumerate(words) if at not in covered)
+    parts.extend((1, word, at) for at, word in enumerate(words) if at not in covered)
     return parts
 
 
@@ -132,3 +184,17 @@ def choose_common(texts: Sequence[str]) -> frozenset[str]:
         seen.update(set(plain_tokens(text)))
     threshold = COMMON_MIN_SHARE * len(texts)
     return BASE_COMMON | {word for word, count in seen.items() if count >= threshold}
+
+
+def choose_frequent_pairs(texts: Sequence[str], common: frozenset[str]) -> frozenset[str]:
+    """Every pair of common words found in at least FREQUENT_PAIR_SHARE of the sampled
+    documents (none below MIN_SAMPLE: no data, no triples)."""
+    if len(texts) < MIN_SAMPLE:
+        return frozenset()
+    seen: Counter[str] = Counter()
+    for text in texts:
+        tokens = plain_tokens(text)
+        seen.update({pair_term(first, second) for first, second in pairwise(tokens)
+                     if is_pair(first, second, common)})
+    threshold = FREQUENT_PAIR_SHARE * len(texts)
+    return frozenset(pair for pair, count in seen.items() if count >= threshold)

@@ -45,10 +45,14 @@ from forum.search.analysis import word_forms
 from forum.search.common_grams import (
     SAMPLE_SIZE,
     choose_common,
+    choose_frequent_pairs,
     common_words_of,
+    frequent_pairs_of,
     grams_field,
     grams_field_name,
-    grams_text,
+    grams_texts,
+    triples_field,
+    triples_field_name,
 )
 from forum.search.documents import (
     COUNT_LIMIT,
@@ -212,8 +216,13 @@ class WhooshBackend:
             fields[f"body_{suffix}"] = body
         for name in wq.GRAMS_FOR:
             common = common_words_of(schema, name)
-            if common is not None:
-                fields[grams_field_name(name)] = grams_text(fields[name], common)
+            if common is None:
+                continue
+            frequent = frequent_pairs_of(schema, name)
+            pairs, triples = grams_texts(fields[name], common, frequent or frozenset())
+            fields[grams_field_name(name)] = pairs
+            if frequent is not None:
+                fields[triples_field_name(name)] = triples
         for name in wq.ID_FIELDS:
             value = getattr(doc, name)
             if value is not None:
@@ -244,12 +253,16 @@ class WhooshBackend:
         count = 0
         docs = iter(docs)
         sample = list(itertools.islice(docs, SAMPLE_SIZE))
-        common = choose_common([clean_doc_text(f"{doc.title} {doc.body}") for doc in sample])
+        texts = [clean_doc_text(f"{doc.title} {doc.body}") for doc in sample]
+        common = choose_common(texts)
+        frequent = choose_frequent_pairs(texts, common)
         with self._writing(limitmb=REBUILD_MEMORY_MB) as writer:
             for name in wq.GRAMS_FOR:
-                # The whole index is rewritten, so its pairs can follow the data's common words.
+                # The whole index is rewritten, so its pairs and triples can follow the data.
                 writer.remove_field(grams_field_name(name))
                 writer.add_field(grams_field_name(name), grams_field(common))
+                writer.remove_field(triples_field_name(name))
+                writer.add_field(triples_field_name(name), triples_field(frequent))
             for doc in itertools.chain(sample, docs):
                 writer.add_document(**self._fields(doc, writer.schema))
                 count += 1

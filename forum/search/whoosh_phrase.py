@@ -13,9 +13,10 @@ Two more things the span matcher does not do:
    (a filter only removes documents, so the intersection's quality is still an upper bound);
  * a word repeated in the phrase is read once.
 
-When the field has a common-grams companion (:mod:`forum.search.common_grams`), pairs of
-common words are looked up as single terms of that field instead of their words: both fields
-number positions alike, so the same position check covers a mix of pair and word terms.
+When the field has common-grams companions (:mod:`forum.search.common_grams`), triples of
+frequent pairs and pairs of common words are looked up as single terms of those fields
+instead of their words: all the fields number positions alike, so the same position check
+covers a mix of triple, pair and word terms.
 
 Ranking is that of the intersection (BM25 of the terms looked up), as for Whoosh's phrase.
 """
@@ -33,7 +34,13 @@ from whoosh.query import And, Query, Term
 from whoosh.system import _INT_SIZE
 from whoosh.util import make_binary_tree
 
-from forum.search.common_grams import common_words_of, grams_field_name, phrase_parts
+from forum.search.common_grams import (
+    common_words_of,
+    frequent_pairs_of,
+    grams_field_name,
+    phrase_parts,
+    triples_field_name,
+)
 from forum.search.whoosh_filter import SkippingMatcher
 
 
@@ -51,6 +58,8 @@ class ExactPhrase(Query):
 
     #: False: look up the words only, never pair terms (the bench's same-run baseline).
     use_grams = True
+    #: False: pairs but no triples (the bench's other baseline).
+    use_triples = True
 
     def __init__(self, fieldname: str, words: list[str], boost: float = 1.0) -> None:
         self.fieldname = fieldname
@@ -78,14 +87,16 @@ class ExactPhrase(Query):
             yield self.fieldname, word
 
     def _lookups(self, schema: Any) -> dict[tuple[str, str], list[int]]:
-        """(field, term) → the term's offsets in the phrase: pair terms of the grams field
-        where the field has one (and ``use_grams``), else the words themselves."""
-        common = common_words_of(schema, self.fieldname) if self.use_grams else None
-        parts = phrase_parts(self.words, common or frozenset())
-        grams = grams_field_name(self.fieldname)
+        """(field, term) → the term's offsets in the phrase: triple and pair terms of the
+        grams fields where the field has them (and ``use_grams``), else the words."""
+        name = self.fieldname
+        common = common_words_of(schema, name) if self.use_grams else None
+        frequent = frequent_pairs_of(schema, name) if common and self.use_triples else None
+        parts = phrase_parts(self.words, common or frozenset(), frequent or frozenset())
+        field_of = {1: name, 2: grams_field_name(name), 3: triples_field_name(name)}
         lookups: dict[tuple[str, str], list[int]] = {}
-        for is_pair, text, at in parts:
-            lookups.setdefault((grams if is_pair else self.fieldname, text), []).append(at)
+        for size, text, at in parts:
+            lookups.setdefault((field_of[size], text), []).append(at)
         return lookups
 
     def _terms_query(self, schema: Any) -> Query:

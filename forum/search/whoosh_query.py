@@ -23,7 +23,13 @@ from forum.search.analysis import (
     swedish_analyzer,
     word_forms,
 )
-from forum.search.common_grams import BASE_COMMON, grams_field, grams_field_name
+from forum.search.common_grams import (
+    BASE_COMMON,
+    grams_field,
+    grams_field_name,
+    triples_field,
+    triples_field_name,
+)
 from forum.search.documents import SearchQuery
 from forum.search.query import ParsedQuery, QueryTerm
 from forum.search.snippets import escape, mark_words, plain_snippet
@@ -61,9 +67,11 @@ def build_schema() -> Schema:
         # Unstemmed, positional: phrases, prefixes and spelling suggestions.
         title_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
         body_plain=TEXT(analyzer=plain_analyzer(), phrase=True),
-        # Pairs of common words, for fast phrases (forum.search.common_grams); a rebuild
-        # replaces them with fields carrying the common words of the data.
+        # Pairs of common words and triples of frequent pairs, for fast phrases
+        # (forum.search.common_grams); a rebuild replaces them with fields carrying the
+        # common words and frequent pairs of the data.
         **{grams_field_name(name): grams_field(BASE_COMMON) for name in GRAMS_FOR},
+        **{triples_field_name(name): triples_field(()) for name in GRAMS_FOR},
     )
 
 

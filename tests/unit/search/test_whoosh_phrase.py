@@ -11,7 +11,7 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import Phrase, Term
 
 from forum.search.analysis import plain_analyzer
-from forum.search.common_grams import grams_field, grams_text
+from forum.search.common_grams import grams_field, grams_texts, triples_field
 from forum.search.whoosh_filter import AllowedDocs, SegmentFilterCache
 from forum.search.whoosh_phrase import ExactPhrase
 
@@ -29,25 +29,35 @@ def _phrases(rng: random.Random, count: int) -> list[list[str]]:
     return [*phrases, ["a", "a"], ["a", "b", "a"], ["a", "a", "a", "a"], ["e", "zzz"]]
 
 
-#: The grams variant treats two of the frequent words as common, so phrases mix pair terms
-#: and plain words (and some phrases have no pair at all).
+#: The grams variants treat two of the frequent words as common, so phrases mix pair terms
+#: and plain words (and some phrases have no pair at all); the triples variant also makes
+#: triples of two of the pairs, so phrases mix all three kinds of term.
 COMMON = frozenset({"a", "b"})
+FREQUENT_PAIRS = frozenset({"a+b", "b+a", "a+a"})
 
 
-@pytest.fixture(scope="module", params=["words only", "with common grams"])
+@pytest.fixture(scope="module", params=["words only", "with common grams", "with triples"])
 def index(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     folder: Path = tmp_path_factory.mktemp("phrase")
-    with_grams = request.param == "with common grams"
+    with_grams = request.param != "words only"
+    frequent = FREQUENT_PAIRS if request.param == "with triples" else None
     fields = {
         "doc_id": ID(stored=True, unique=True),
         "body": TEXT(analyzer=plain_analyzer(), phrase=True),
     }
     if with_grams:
         fields["body_grams"] = grams_field(COMMON)
+    if frequent is not None:
+        fields["body_grams3"] = triples_field(frequent)
     ix = whoosh_index.create_in(str(folder), Schema(**fields))
 
     def doc(n: int, text: str) -> dict[str, str]:
-        extra = {"body_grams": grams_text(text, COMMON)} if with_grams else {}
+        extra = {}
+        if with_grams:
+            pairs, triples = grams_texts(text, COMMON, frequent or frozenset())
+            extra["body_grams"] = pairs
+            if frequent is not None:
+                extra["body_grams3"] = triples
         return {"doc_id": str(n), "body": text, **extra}
 
     rng = random.Random(5)
@@ -145,6 +155,16 @@ def test_pairs_around_common_words_are_looked_up_as_one_term(index) -> None:
             return
         # a+b pins a and b; c and e stand alone.
         assert lookups == {("body_grams", "a+b"): [1], ("body", "c"): [0], ("body", "e"): [3]}
+        if "body_grams3" in searcher.schema:
+            # a+b and b+a are frequent: a+b+a pins the first three words; c stands alone.
+            assert ExactPhrase("body", ["a", "b", "a", "c"])._lookups(searcher.schema) == {
+                ("body_grams3", "a+b+a"): [0],
+                ("body", "c"): [3],
+            }
+            assert ExactPhrase("body", ["a", "a", "b", "a"])._lookups(searcher.schema) == {
+                ("body_grams3", "a+a+b"): [0],
+                ("body_grams3", "a+b+a"): [1],
+            }
         words_only = type("WordsOnly", (ExactPhrase,), {"use_grams": False})
         assert set(words_only("body", ["c", "a"])._lookups(searcher.schema)) == {
             ("body", "c"),
