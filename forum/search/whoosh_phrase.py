@@ -65,6 +65,9 @@ class ExactPhrase(Query):
         self.fieldname = fieldname
         self.words = list(words)
         self.boost = boost
+        # The last schema's lookups: a search asks for them once to estimate the size and
+        # again for each segment's matcher, always with the same schema.
+        self._lookups_for: tuple[Any, dict[tuple[str, str], list[int]]] | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.fieldname!r}, {self.words!r}, boost={self.boost})"
@@ -89,6 +92,14 @@ class ExactPhrase(Query):
     def _lookups(self, schema: Any) -> dict[tuple[str, str], list[int]]:
         """(field, term) → the term's offsets in the phrase: triple and pair terms of the
         grams fields where the field has them (and ``use_grams``), else the words."""
+        cached = self._lookups_for
+        if cached is not None and cached[0] is schema:
+            return cached[1]
+        lookups = self._work_out_lookups(schema)
+        self._lookups_for = (schema, lookups)
+        return lookups
+
+    def _work_out_lookups(self, schema: Any) -> dict[tuple[str, str], list[int]]:
         name = self.fieldname
         common = common_words_of(schema, name) if self.use_grams else None
         frequent = frequent_pairs_of(schema, name) if common and self.use_triples else None
