@@ -84,34 +84,33 @@ def grams_analyzer() -> Analyzer:
     return RegexTokenizer(r"\S+") | StopFilter(stoplist=[FILLER], minsize=1, renumber=False)
 
 
-def grams_field(common: Iterable[str]) -> Any:
-    """A positional field carrying its common words (pickled with the schema)."""
+def _field_carrying(attribute: str, values: Iterable[str]) -> Any:
+    """A positional grams field carrying its word set (pickled with the schema)."""
     field = TEXT(analyzer=grams_analyzer(), phrase=True)
-    field.common_words = frozenset(common)
+    setattr(field, attribute, frozenset(values))
     return field
+
+
+def _carried(schema: Any, name: str, attribute: str) -> frozenset[str] | None:
+    return getattr(schema[name], attribute, None) if name in schema else None
+
+
+def grams_field(common: Iterable[str]) -> Any:
+    return _field_carrying("common_words", common)
 
 
 def triples_field(frequent_pairs: Iterable[str]) -> Any:
-    """A positional field carrying its frequent pairs (pickled with the schema)."""
-    field = TEXT(analyzer=grams_analyzer(), phrase=True)
-    field.frequent_pairs = frozenset(frequent_pairs)
-    return field
+    return _field_carrying("frequent_pairs", frequent_pairs)
 
 
 def common_words_of(schema: Any, fieldname: str) -> frozenset[str] | None:
     """The common words of ``fieldname``'s grams field, or None when it has none."""
-    name = grams_field_name(fieldname)
-    if name not in schema:
-        return None
-    return getattr(schema[name], "common_words", None)
+    return _carried(schema, grams_field_name(fieldname), "common_words")
 
 
 def frequent_pairs_of(schema: Any, fieldname: str) -> frozenset[str] | None:
     """The frequent pairs of ``fieldname``'s triples field, or None when it has none."""
-    name = triples_field_name(fieldname)
-    if name not in schema:
-        return None
-    return getattr(schema[name], "frequent_pairs", None)
+    return _carried(schema, triples_field_name(fieldname), "frequent_pairs")
 
 
 def plain_tokens(text: str) -> list[str]:
@@ -127,11 +126,6 @@ def is_pair(first: str, second: str, common: frozenset[str]) -> bool:
 
 def pair_term(first: str, second: str) -> str:
     return f"{first}{JOIN}{second}"
-
-
-def grams_text(text: str, common: frozenset[str]) -> str:
-    """Text for the grams field: one term per word position (see module docstring)."""
-    return grams_texts(text, common, frozenset())[0]
 
 
 def grams_texts(text: str, common: frozenset[str],
@@ -174,27 +168,27 @@ def phrase_parts(words: Sequence[str], common: frozenset[str],
     return parts
 
 
-def choose_common(texts: Sequence[str]) -> frozenset[str]:
+def choose_common(samples: Sequence[Sequence[str]]) -> frozenset[str]:
     """BASE_COMMON plus every word found in at least COMMON_MIN_SHARE of the sampled
-    documents (``texts`` holds each document's text)."""
-    if len(texts) < MIN_SAMPLE:
+    documents (``samples`` holds each document's plain tokens)."""
+    if len(samples) < MIN_SAMPLE:
         return BASE_COMMON
     seen: Counter[str] = Counter()
-    for text in texts:
-        seen.update(set(plain_tokens(text)))
-    threshold = COMMON_MIN_SHARE * len(texts)
+    for tokens in samples:
+        seen.update(set(tokens))
+    threshold = COMMON_MIN_SHARE * len(samples)
     return BASE_COMMON | {word for word, count in seen.items() if count >= threshold}
 
 
-def choose_frequent_pairs(texts: Sequence[str], common: frozenset[str]) -> frozenset[str]:
+def choose_frequent_pairs(samples: Sequence[Sequence[str]],
+                          common: frozenset[str]) -> frozenset[str]:
     """Every pair of common words found in at least FREQUENT_PAIR_SHARE of the sampled
     documents (none below MIN_SAMPLE: no data, no triples)."""
-    if len(texts) < MIN_SAMPLE:
+    if len(samples) < MIN_SAMPLE:
         return frozenset()
     seen: Counter[str] = Counter()
-    for text in texts:
-        tokens = plain_tokens(text)
+    for tokens in samples:
         seen.update({pair_term(first, second) for first, second in pairwise(tokens)
                      if is_pair(first, second, common)})
-    threshold = FREQUENT_PAIR_SHARE * len(texts)
+    threshold = FREQUENT_PAIR_SHARE * len(samples)
     return frozenset(pair for pair, count in seen.items() if count >= threshold)

@@ -51,6 +51,7 @@ from forum.search.common_grams import (
     grams_field,
     grams_field_name,
     grams_texts,
+    plain_tokens,
     triples_field,
     triples_field_name,
 )
@@ -253,9 +254,9 @@ class WhooshBackend:
         count = 0
         docs = iter(docs)
         sample = list(itertools.islice(docs, SAMPLE_SIZE))
-        texts = [clean_doc_text(f"{doc.title} {doc.body}") for doc in sample]
-        common = choose_common(texts)
-        frequent = choose_frequent_pairs(texts, common)
+        samples = [plain_tokens(clean_doc_text(f"{doc.title} {doc.body}")) for doc in sample]
+        common = choose_common(samples)
+        frequent = choose_frequent_pairs(samples, common)
         with self._writing(limitmb=REBUILD_MEMORY_MB) as writer:
             for name in wq.GRAMS_FOR:
                 # The whole index is rewritten, so its pairs and triples can follow the data.
