@@ -29,10 +29,11 @@ def load_session_user(session_key: str) -> User | None:
     session_id, _, token = (session_key or "").partition(":")
     if not session_id.isdigit() or not token:
         return None
-    # Every request and socket event starts here: the user and their organization come with
-    # the session row in one query.
+    # Every request and socket event starts here: the user, their organization and roles
+    # come with the session row in one query.
     row = db.session.get(UserSession, int(session_id), options=[
-        joinedload(UserSession.user).joinedload(User.organization)])
+        joinedload(UserSession.user).options(joinedload(User.organization),
+                                             joinedload(User.role_rows))])
     if row is None or row.revoked_at is not None:
         return None
     if not hmac.compare_digest(row.token_hash, token_hash(token)):

@@ -9,7 +9,7 @@ agency lines through this forum. Loaders raise NotFound for "exists but not your
 from __future__ import annotations
 
 from sqlalchemy import Select, or_, select
-from sqlalchemy.orm import lazyload
+from sqlalchemy.orm import joinedload, lazyload
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Organization, Role, User
@@ -98,7 +98,7 @@ def space_for_reader(user: User, slug: str) -> Space:
 
 
 def thread_for_reader(user: User, thread_id: int) -> Thread:
-    thread = db.session.get(Thread, thread_id)
+    thread = db.session.get(Thread, thread_id, options=[joinedload(Thread.space)])
     if thread is None or not can_read_space(user, thread.space):
         raise NotFound()
     return thread

@@ -66,10 +66,11 @@ def thread(thread_id: int):
 
 def _thread_page(thread, status: int = 200, **context):
     reader = current_user._get_current_object()
-    posts = queries.posts_after(thread, 0, limit=1000)
+    posts = queries.page_posts(thread)
     return render_template(
         "discussions/thread.html", thread=thread, posts=posts,
-        controls=queries.post_controls(reader, thread, posts),
+        controls=queries.post_controls(reader, thread, posts,
+                                       queries.reaction_tallies(reader, thread)),
         last_read=queries.last_read_seq(reader, thread),
         can_post=access.can_post_in(reader, thread.space),
         moderator=access.is_moderator(reader),

@@ -97,11 +97,16 @@ def test_notification_list_hides_threads_no_longer_readable(world, forum):
     people = world["people"]
     thread = forum.thread(world["spaces"]["group"], people["fk"], "Grupp", body="@af.person")
     assert [t.id for _, t, _ in queries.notifications(people["af"])] == [thread.id]
+    assert queries.unread_notification_count(people["af"]) == 1
     group = world["group"]
     group.members = [m for m in group.members if m.user_id != people["af"].id]
     db.session.commit()
     assert queries.notifications(people["af"]) == []
     assert queries.unread_notification_count(people["af"]) == 0
+    # Counted per space: one still readable counts, the group's still does not.
+    forum.thread(world["spaces"]["open"], people["fk"], "Öppen", body="@af.person")
+    forum.thread(world["spaces"]["open"], people["fk"], "Öppen 2", body="@af.person")
+    assert queries.unread_notification_count(people["af"]) == 2
 
 
 def test_catch_up_returns_posts_after_a_seq(world, forum):
