@@ -46,10 +46,11 @@ def register_database(app: Flask) -> None:
 
 
 def register_extensions(app: Flask) -> None:
-    from forum.web.i18n import select_locale, select_timezone
+    from forum.web.i18n import install_template_gettext, select_locale, select_timezone
 
     csrf.init_app(app)
     babel.init_app(app, locale_selector=select_locale, timezone_selector=select_timezone)
+    install_template_gettext(app)
     limiter.init_app(app)
     login_manager.init_app(app)
     from forum.accounts.login import configure_login

@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from flask import Flask
-from flask_babel import format_datetime, get_locale, get_timezone
+from flask_babel import format_datetime, get_locale, get_timezone, get_translations
 from flask_login import current_user
 
 from forum.accounts import access
@@ -70,6 +70,7 @@ def init_app(app: Flask) -> None:
             "unread_notifications": _unread_notifications,
             "org_type_options": [(t.value, label) for t, label in ORG_TYPE_LABELS.items()],
             "current_language": str(get_locale() or "sv"),
+            "_translations": get_translations(),  # for templates' _() (forum.web.i18n)
             "current_user": current_user,
         }
 

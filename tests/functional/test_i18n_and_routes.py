@@ -55,3 +55,21 @@ def test_templates_have_no_inline_script_or_handlers():
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text), template
         assert not re.search(r"\son[a-z]+\s*=", text), template
         assert "style=" not in text, template
+
+
+def test_template_gettext_with_and_without_the_page_context(app):
+    """Templates' _() takes the catalogue from the page's context (forum.web.i18n), and from
+    Flask-Babel where a template is rendered without it; both speak the request's language."""
+    from flask import render_template_string
+
+    source = ('{{ _("Log in") }}|{{ _("Answered by %(org)s", org="<i>") }}|'
+              '{{ ngettext("%(num)d hit", "%(num)d hits", 1) }}|'
+              '{{ ngettext("%(num)d hit", "%(num)d hits", 2) }}')
+    for language, expected in (("sv", "Logga in|Besvarad av &lt;i&gt;|1 träff|2 träffar"),
+                               ("en", "Log in|Answered by &lt;i&gt;|1 hit|2 hits")):
+        # A new app context each time: Flask-Babel keeps the locale it chose in `g`.
+        with app.app_context(), app.test_request_context(
+                headers={"Accept-Language": language}):
+            assert render_template_string(source) == expected
+            direct = app.jinja_env.from_string(source).render()  # no context processor
+            assert direct == expected
