@@ -68,15 +68,10 @@ cache = _LRU(MAX_ENTRIES)
 
 
 def _key(post: Row, thread: Thread, ctl: PostControls, can_post: bool) -> tuple:
-    # A post's text changes only in actions.do_edit_post, which also bumps edit_count and
+    # The row (queries.page_posts) is the post's numbers, state, author and organization
+    # names. Its text changes only in actions.do_edit_post, which also bumps edit_count and
     # edited_at: those two stand for the text and its source.
-    return (
-        post.id, post.seq, post.author_id, post.deleted_at is not None,
-        thread.solution_post_id == post.id, post.author_name, post.org_short_name,
-        post.created_at, post.edited_at, post.edit_count, can_post,
-        tuple(sorted(ctl.counts.items())), ctl.mine, ctl.can_edit, ctl.can_delete,
-        ctl.can_restore, ctl.can_mark,
-    )
+    return tuple(post), thread.solution_post_id == post.id, can_post, ctl
 
 
 def _full_posts(ids: list[int]) -> dict[int, Post]:

@@ -92,9 +92,10 @@ def page_posts(thread: Thread, limit: int = 1000) -> list[Row]:
 
 
 class Tally(NamedTuple):
-    """One post's reactions as a reader sees them: how many of each, and which are theirs."""
+    """One post's reactions as a reader sees them: how many of each (kind, count) pairs in
+    kind order, and which are theirs. Hashable, as it is part of a fragment's cache key."""
 
-    counts: Counter
+    counts: tuple[tuple[str, int], ...]
     mine: frozenset[str]
 
 
@@ -110,23 +111,26 @@ def reaction_tallies(reader: User, thread: Thread) -> dict[int, Tally]:
         counts.setdefault(post_id, Counter())[kind] = count
         if is_mine:
             mine_kinds.setdefault(post_id, set()).add(kind)
-    return {post_id: Tally(c, frozenset(mine_kinds.get(post_id, ())))
+    return {post_id: Tally(tuple(sorted(c.items())), frozenset(mine_kinds.get(post_id, ())))
             for post_id, c in counts.items()}
 
 
-NO_REACTIONS = Tally(Counter(), frozenset())
+NO_REACTIONS = Tally((), frozenset())
 
 
 class PostControls(NamedTuple):
     """What one reader sees and may do on one post of the thread page (a named tuple: a page
-    makes fifty of them)."""
+    makes fifty of them, and each is part of its fragment's cache key)."""
 
-    counts: Counter
+    counts: tuple[tuple[str, int], ...]
     mine: frozenset[str]
     can_edit: bool
     can_delete: bool
     can_restore: bool
     can_mark: bool
+
+    def count_of(self, kind: str) -> int:
+        return dict(self.counts).get(kind, 0)
 
 
 def may_mark_answer(reader: User, thread: Thread) -> bool:
