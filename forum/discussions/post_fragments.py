@@ -1,23 +1,14 @@
 """The posts of a thread page, each rendered once and then taken from a cache.
 
 Rendering fifty posts through Jinja was most of a thread page's server time, and a busy thread
-is viewed far more often than it changes. Each post's HTML is cached under a key made of
-everything the fragment shows: the post's state and edit count, its author's name, the reader's
-controls on it (reactions, edit, delete, ...), the glossary version, language and time zone.
-A change to any of them is a different key, so nothing is ever invalidated by hand and a stale
-fragment cannot be served; unused entries fall out of the bounded LRU.
-
-The reader's CSRF token is the one input left out of the key (it would make every entry
-private to one session): a fragment is rendered with a placeholder there and kept as the
-pieces between placeholders, which the page joins with the reader's token. The placeholder
-contains a NUL byte, which no post can contain (forum.text refuses NUL), so post text can
-never be mistaken for it.
+is viewed far more often than it changes. Each post's HTML is kept in forum.web.fragment_cache
+under a key made of everything the fragment shows: the post's state and edit count, its
+author's name, the reader's controls on it (reactions, edit, delete, ...), the glossary
+version, language and time zone. The CSRF token goes in on the way out.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from typing import Any
 
 from flask import current_app
@@ -30,41 +21,10 @@ from forum.accounts.models import User
 from forum.discussions.models import Post, Thread
 from forum.discussions.queries import PostControls
 from forum.extensions import db
+from forum.web.fragment_cache import CSRF_PLACEHOLDER, cache, pieces_of, with_token
 from forum.wiki.glossary import glossary_version
 
 TEMPLATE = "discussions/_post.html"
-CSRF_PLACEHOLDER = "\x00csrf\x00"
-MAX_ENTRIES = 20_000  # ~3 KB each
-
-
-class _LRU:
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._items: OrderedDict[tuple, tuple[str, ...]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: tuple) -> tuple[str, ...] | None:
-        with self._lock:
-            html = self._items.get(key)
-            if html is not None:
-                self._items.move_to_end(key)
-            return html
-
-    def put(self, key: tuple, html: tuple[str, ...]) -> None:
-        with self._lock:
-            self._items[key] = html
-            if len(self._items) > self._size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-
-cache = _LRU(MAX_ENTRIES)
 
 
 def _key(post: Row, thread: Thread, ctl: PostControls, can_post: bool) -> tuple:
@@ -100,20 +60,9 @@ def render_posts(posts: list[Row], thread: Thread, controls: dict[int, PostContr
         template = current_app.jinja_env.get_template(TEMPLATE)
         for i, (post, key) in enumerate(zip(posts, keys, strict=True)):
             if parts[i] is None:
-                parts[i] = tuple(template.render(
+                parts[i] = pieces_of(template.render(
                     post=full[post.id], thread=thread, controls=controls, can_post=can_post,
-                    pt=page_texts).split(CSRF_PLACEHOLDER))
+                    pt=page_texts))
                 cache.put(key, parts[i])
-    return Markup("".join(_with_token(parts, str(texts["csrf"]))))  # noqa: S704
+    return with_token(parts, str(texts["csrf"]))
 
-
-def _with_token(fragments: list[tuple[str, ...]], token: str) -> list[str]:
-    """The fragments' pieces with the token between them (one join for the whole list,
-    not a search and replace over ~130 KB of HTML)."""
-    out = []
-    for pieces in fragments:
-        out.append(pieces[0])
-        for piece in pieces[1:]:
-            out.append(token)
-            out.append(piece)
-    return out

@@ -16,6 +16,7 @@ from forum.errors import ValidationError
 from forum.extensions import db, limiter
 from forum.privacy_guard import PrivacyWarning
 from forum.text import word_diff
+from forum.web.fragment_cache import render_cached
 from forum.web.helpers import form_dict
 from forum.web.templating import REACTION_ICONS, REACTION_LABELS
 
@@ -67,18 +68,25 @@ def thread(thread_id: int):
 def _thread_page(thread, status: int = 200, **context):
     reader = current_user._get_current_object()
     posts = queries.page_posts(thread)
+    can_post = access.can_post_in(reader, thread.space)
     return render_template(
         "discussions/thread.html", thread=thread, posts=posts,
         controls=queries.post_controls(reader, thread, posts,
                                        queries.reaction_tallies(reader, thread)),
         last_read=queries.last_read_seq(reader, thread),
-        can_post=access.can_post_in(reader, thread.space),
-        moderator=access.is_moderator(reader),
+        can_post=can_post, moderator=access.is_moderator(reader),
         may_mark=queries.may_mark_answer(reader, thread),
         level=state_actions.follow_level(reader, thread), reactions=REACTIONS,
         reaction_rows=[(kind, REACTION_ICONS[kind], str(REACTION_LABELS[kind]))
                        for kind in REACTIONS],
-        render_posts=post_fragments.render_posts, **context), status
+        render_posts=post_fragments.render_posts,
+        live_templates=_live_templates(thread, can_post), **context), status
+
+
+def _live_templates(thread, can_post: bool):
+    return render_cached("discussions/_live_templates.html", (thread.id, can_post),
+                         thread=thread, can_post=can_post, reactions=REACTIONS,
+                         REACTION_ICONS=REACTION_ICONS, REACTION_LABELS=REACTION_LABELS)
 
 
 @bp.post("/t/<int:thread_id>/posts")

@@ -225,3 +225,35 @@ def test_cached_post_fragments_follow_reader_and_changes(client, other_client, s
     assert '<span class="count">1</span>' in mine
     client.post_form(f"/p/{post.id}/delete", token_page=url)
     assert "Andra versionen" not in _post_item(other_client.get(url).get_data(as_text=True), 2)
+
+
+def _live_post_template(html: str) -> str:
+    return html.split('<template id="post-template">')[1].split("</template>")[0]
+
+
+def test_cached_live_templates_follow_reader_language_and_rights(client, other_client, setup):
+    """The templates thread.js fills for live posts are rendered once per thread, language
+    and right to post (forum.web.fragment_cache); each reader still gets their own."""
+    f, thread = setup["factory"], setup["thread"]
+    writer = f.user(f.org("Region"), language="sv")
+    observer = f.user(f.org("Kommunen"), roles=(Role.OBSERVER,), language="en")
+    url = f"/t/{thread.id}"
+    client.login(writer)
+    other_client.login(observer)
+    for _ in range(2):  # the second round is served from the cache
+        for c, language_text, other_text in ((client, "Inlägget har tagits bort.",
+                                              "This post was deleted."),
+                                             (other_client, "This post was deleted.",
+                                              "Inlägget har tagits bort.")):
+            html = c.get(url).get_data(as_text=True)
+            template = _live_post_template(html)
+            assert language_text in template and other_text not in template
+            tokens = {t.split(".")[0] for t in re.findall(
+                r'name="csrf_token" value="([^"]+)"', template)}
+            assert tokens == {c.csrf_token(url).split(".")[0]} and "\x00" not in html
+            assert ("disabled" in template) is (c is other_client)
+            assert ('id="privacy-template"' in html) is (c is client)
+            assert f'action="/t/{thread.id}/solution"' in template
+    other = f.thread(thread.space, setup["people"]["af"], "En tråd till")
+    template = _live_post_template(client.get(f"/t/{other.id}").get_data(as_text=True))
+    assert f'action="/t/{other.id}/solution"' in template
