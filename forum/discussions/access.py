@@ -120,18 +120,38 @@ def is_moderator(user: User | None) -> bool:
     return bool(user and user.active and user.has_role(Role.MODERATOR, Role.ADMIN))
 
 
+class PostRights:
+    """One user's rights on posts, with the part that depends only on the user worked out
+    once (a thread page asks about fifty posts). `post` may be a Post or a row with its
+    `author_id` and `deleted_at`."""
+
+    def __init__(self, user: User) -> None:
+        self.user_id = user.id
+        self.moderator = is_moderator(user)
+        self.writer = account_access.can_write(user)
+
+    def can_edit(self, post: Post) -> bool:
+        if post.deleted_at is not None:
+            return False
+        return (post.author_id == self.user_id and self.writer) or self.moderator
+
+    def can_delete(self, post: Post) -> bool:
+        return post.deleted_at is None and (post.author_id == self.user_id or self.moderator)
+
+    def can_restore(self, post: Post) -> bool:
+        return post.deleted_at is not None and self.moderator
+
+
 def can_edit_post(user: User, post: Post) -> bool:
-    if post.deleted_at is not None:
-        return False
-    return (post.author_id == user.id and account_access.can_write(user)) or is_moderator(user)
+    return PostRights(user).can_edit(post)
 
 
 def can_delete_post(user: User, post: Post) -> bool:
-    return post.deleted_at is None and (post.author_id == user.id or is_moderator(user))
+    return PostRights(user).can_delete(post)
 
 
 def can_restore_post(user: User, post: Post) -> bool:
-    return post.deleted_at is not None and is_moderator(user)
+    return PostRights(user).can_restore(post)
 
 
 def can_see_deleted_text(user: User, post: Post) -> bool:

@@ -143,14 +143,13 @@ def post_controls(reader: User, thread: Thread, posts: list[Row],
                   tallies: dict[int, Tally]) -> dict[int, PostControls]:
     """Worked out once per page (not in the template, once per post and button)."""
     may_mark = may_mark_answer(reader, thread)
+    rights = access.PostRights(reader)
     controls = {}
     for post in posts:
         tally = tallies.get(post.id, NO_REACTIONS)
         controls[post.id] = PostControls(
-            counts=tally.counts, mine=tally.mine,
-            can_edit=access.can_edit_post(reader, post),
-            can_delete=access.can_delete_post(reader, post),
-            can_restore=access.can_restore_post(reader, post),
+            counts=tally.counts, mine=tally.mine, can_edit=rights.can_edit(post),
+            can_delete=rights.can_delete(post), can_restore=rights.can_restore(post),
             can_mark=may_mark and thread.solution_post_id != post.id and post.seq > 1)
     return controls
 

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from time import monotonic
 
 from flask import g, has_app_context
 from markupsafe import Markup
@@ -164,8 +165,12 @@ def do_delete_term(actor: User, term: GlossaryTerm) -> None:
 
 
 # -- recognizing terms at display time ----------------------------------------------------
+# The term map is kept per database and its version re-read at most every CHECK_SECONDS:
+# a thread page is viewed far more often than the glossary changes. This process forgets it
+# at once when it changes a term (forget_term_map); other processes follow within that time.
+CHECK_SECONDS = 1.0
 _lock = threading.Lock()
-_cache: dict[str, object] = {"version": None, "terms": {}}
+_cache: dict[str, dict] = {}  # database URL -> {"version", "terms", "checked"}
 
 
 def _version() -> tuple:
@@ -174,26 +179,32 @@ def _version() -> tuple:
                func.sum(GlossaryTerm.id))).one())
 
 
+def _load(entry: dict | None) -> dict:
+    version = _version()
+    if entry is not None and entry["version"] == version:
+        return {**entry, "checked": monotonic()}
+    terms: dict[str, str] = {}
+    for slug, term_sv, term_en in db.session.execute(
+            select(GlossaryTerm.slug, GlossaryTerm.term_sv, GlossaryTerm.term_en)):
+        terms[term_sv] = slug
+        if term_en:
+            terms.setdefault(term_en, slug)
+    return {"version": version, "terms": terms, "checked": monotonic()}
+
+
 def term_map() -> dict[str, str]:
-    """{term (Swedish and English): slug} for every term; one version query per request."""
+    """{term (Swedish and English): slug} for every term; the same map for a whole request."""
     if has_app_context() and "glossary_terms" in g:
         return g.glossary_terms
-    version = _version()
-    if has_app_context():  # with the database: tests run many databases in one process
-        g.glossary_version = (db.engine.url.render_as_string(), version)
+    url = db.engine.url.render_as_string()  # tests run many databases in one process
     with _lock:
-        if _cache["version"] != version:
-            terms: dict[str, str] = {}
-            for slug, term_sv, term_en in db.session.execute(
-                    select(GlossaryTerm.slug, GlossaryTerm.term_sv, GlossaryTerm.term_en)):
-                terms[term_sv] = slug
-                if term_en:
-                    terms.setdefault(term_en, slug)
-            _cache.update(version=version, terms=terms)
-        terms = _cache["terms"]  # type: ignore[assignment]
+        entry = _cache.get(url)
+        if entry is None or monotonic() - entry["checked"] >= CHECK_SECONDS:
+            entry = _cache[url] = _load(entry)
     if has_app_context():
-        g.glossary_terms = terms
-    return terms
+        g.glossary_terms = entry["terms"]
+        g.glossary_version = (url, entry["version"])
+    return entry["terms"]
 
 
 def glossary_version() -> tuple | None:
@@ -205,7 +216,7 @@ def glossary_version() -> tuple | None:
 
 def forget_term_map() -> None:
     with _lock:
-        _cache.update(version=None, terms={})
+        _cache.clear()
     if has_app_context():
         g.pop("glossary_terms", None)
 
