@@ -60,11 +60,6 @@ def org_and_descendants(org_id: int) -> set[int]:
     return wanted
 
 
-def last_read_seq(user: User, thread: Thread) -> int:
-    state = db.session.get(ReadState, (user.id, thread.id))
-    return state.last_read_seq if state else 0
-
-
 def posts_after(thread: Thread, after_seq: int, limit: int = CATCH_UP_LIMIT) -> list[Post]:
     return list(db.session.scalars(
         select(Post).where(Post.thread_id == thread.id, Post.seq > after_seq)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import delete, select
 
@@ -107,12 +108,24 @@ def do_set_follow(user: User, level: FollowLevel, *, thread: Thread | None = Non
     db.session.flush()
 
 
-def follow_level(user: User, thread: Thread) -> FollowLevel:
-    rows = db.session.scalars(select(Follow).where(
-        Follow.user_id == user.id,
-        (Follow.thread_id == thread.id) | (Follow.space_id == thread.space_id)))
-    by_scope = {("thread" if r.thread_id else "space"): r.level for r in rows}
-    return by_scope.get("thread") or by_scope.get("space") or FollowLevel.NORMAL
+class ReaderState(NamedTuple):
+    last_read_seq: int
+    level: FollowLevel
+
+
+def reader_state(user: User, thread: Thread) -> ReaderState:
+    """Where the user has read to in the thread, and the follow level that applies (the
+    thread's over the space's; normal is the absence of a row): one query for the page."""
+    def level_where(scope):
+        return select(Follow.level).where(Follow.user_id == user.id, scope).scalar_subquery()
+
+    last_read, on_thread, on_space = db.session.execute(select(
+        select(ReadState.last_read_seq).where(ReadState.user_id == user.id,
+                                              ReadState.thread_id == thread.id)
+        .scalar_subquery(),
+        level_where(Follow.thread_id == thread.id),
+        level_where(Follow.space_id == thread.space_id))).one()
+    return ReaderState(last_read or 0, on_thread or on_space or FollowLevel.NORMAL)
 
 
 def follow_levels(thread: Thread) -> dict[int, FollowLevel]:

@@ -69,14 +69,15 @@ def _thread_page(thread, status: int = 200, **context):
     reader = current_user._get_current_object()
     posts = queries.page_posts(thread)
     can_post = access.can_post_in(reader, thread.space)
+    state = state_actions.reader_state(reader, thread)
     return render_template(
         "discussions/thread.html", thread=thread, posts=posts,
         controls=queries.post_controls(reader, thread, posts,
                                        queries.reaction_tallies(reader, thread)),
-        last_read=queries.last_read_seq(reader, thread),
+        last_read=state.last_read_seq,
         can_post=can_post, moderator=access.is_moderator(reader),
         may_mark=queries.may_mark_answer(reader, thread),
-        level=state_actions.follow_level(reader, thread), reactions=REACTIONS,
+        level=state.level, reactions=REACTIONS,
         reaction_rows=[(kind, REACTION_ICONS[kind], str(REACTION_LABELS[kind]))
                        for kind in REACTIONS],
         render_posts=post_fragments.render_posts,

@@ -257,3 +257,23 @@ def test_cached_live_templates_follow_reader_language_and_rights(client, other_c
     other = f.thread(thread.space, setup["people"]["af"], "En tråd till")
     template = _live_post_template(client.get(f"/t/{other.id}").get_data(as_text=True))
     assert f'action="/t/{other.id}/solution"' in template
+
+
+def test_thread_page_shows_where_the_reader_left_off(client, setup):
+    from forum.db import utcnow
+    from forum.discussions import state_actions
+
+    f, people, thread = setup["factory"], setup["people"], setup["thread"]
+    for n in range(3):
+        f.post(thread, people["af"], f"Svar {n}")
+    client.login(people["fk"])
+    html = client.get(f"/t/{thread.id}").get_data(as_text=True)
+    assert 'data-last-read="0"' in html and 'href="#post-1" id="jump-unread"' in html
+    state_actions.do_mark_read(people["fk"], thread, 2, utcnow())
+    db.session.commit()
+    html = client.get(f"/t/{thread.id}").get_data(as_text=True)
+    assert 'data-last-read="2"' in html and 'href="#post-3" id="jump-unread"' in html
+    state_actions.do_mark_read(people["fk"], thread, 4, utcnow())
+    db.session.commit()
+    html = client.get(f"/t/{thread.id}").get_data(as_text=True)
+    assert 'data-last-read="4"' in html and 'id="jump-unread"' not in html

@@ -89,6 +89,13 @@ def test_a_thread_level_beats_the_space_level_both_ways(world, forum):
     db.session.commit()
     assert state_actions.follow_levels(thread) == {people["af"].id: FollowLevel.WATCH,
                                                    people["af2"].id: FollowLevel.MUTE}
+    # The thread page's one-query version agrees, and a space level alone applies too.
+    assert state_actions.reader_state(people["af"], thread).level == FollowLevel.WATCH
+    assert state_actions.reader_state(people["af2"], thread).level == FollowLevel.MUTE
+    assert state_actions.reader_state(people["fk"], thread).level == FollowLevel.NORMAL
+    other = forum.thread(space, people["fk"], "Annan tråd")
+    assert state_actions.reader_state(people["af"], other).level == FollowLevel.MUTE
+    assert state_actions.reader_state(people["af2"], other).level == FollowLevel.WATCH
     forum.post(thread, people["fk_local"], "Hej @af.two och @af.person")
     assert notified(thread) == {people["af"].id: "mention", people["fk"].id: "reply"}
 
