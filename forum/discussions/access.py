@@ -8,7 +8,7 @@ agency lines through this forum. Loaders raise NotFound for "exists but not your
 
 from __future__ import annotations
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import joinedload, lazyload
 
 from forum.accounts import access as account_access
@@ -97,8 +97,12 @@ def space_for_reader(user: User, slug: str) -> Space:
     return space
 
 
+_THREAD_WITH_SPACE = (select(Thread).where(Thread.id == bindparam("thread_id"))
+                      .options(joinedload(Thread.space)))  # built once: every thread request
+
+
 def thread_for_reader(user: User, thread_id: int) -> Thread:
-    thread = db.session.get(Thread, thread_id, options=[joinedload(Thread.space)])
+    thread = db.session.execute(_THREAD_WITH_SPACE, {"thread_id": thread_id}).scalar()
     if thread is None or not can_read_space(user, thread.space):
         raise NotFound()
     return thread

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import User
@@ -113,18 +113,24 @@ class ReaderState(NamedTuple):
     level: FollowLevel
 
 
+def _follow_level_where(scope):
+    return select(Follow.level).where(Follow.user_id == bindparam("user_id"), scope)
+
+
+# Built once: the thread page runs it on every view.
+_READER_STATE = select(
+    select(ReadState.last_read_seq).where(ReadState.user_id == bindparam("user_id"),
+                                          ReadState.thread_id == bindparam("thread_id"))
+    .scalar_subquery(),
+    _follow_level_where(Follow.thread_id == bindparam("thread_id")).scalar_subquery(),
+    _follow_level_where(Follow.space_id == bindparam("space_id")).scalar_subquery())
+
+
 def reader_state(user: User, thread: Thread) -> ReaderState:
     """Where the user has read to in the thread, and the follow level that applies (the
     thread's over the space's; normal is the absence of a row): one query for the page."""
-    def level_where(scope):
-        return select(Follow.level).where(Follow.user_id == user.id, scope).scalar_subquery()
-
-    last_read, on_thread, on_space = db.session.execute(select(
-        select(ReadState.last_read_seq).where(ReadState.user_id == user.id,
-                                              ReadState.thread_id == thread.id)
-        .scalar_subquery(),
-        level_where(Follow.thread_id == thread.id),
-        level_where(Follow.space_id == thread.space_id))).one()
+    last_read, on_thread, on_space = db.session.execute(_READER_STATE, {
+        "user_id": user.id, "thread_id": thread.id, "space_id": thread.space_id}).one()
     return ReaderState(last_read or 0, on_thread or on_space or FollowLevel.NORMAL)
 
 
