@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from forum.config import REPO_ROOT, load_config
+from forum.db import MAX_ID
 from forum.extensions import babel, csrf, db, limiter, login_manager, migrate
 
 
@@ -16,6 +18,8 @@ def create_app(overrides: dict | None = None) -> Flask:
                 template_folder=str(REPO_ROOT / "templates"),
                 static_folder=str(REPO_ROOT / "static"))
     app.config.update(config)
+    # `<int:...>` in every route stops at the database's largest id: a bigger one is a 404.
+    app.url_map.converters["int"] = BoundedIntConverter
     configure_logging(app)
     register_database(app)
     register_extensions(app)
@@ -25,6 +29,12 @@ def create_app(overrides: dict | None = None) -> Flask:
     register_sockets(app)
     register_cli(app)
     return app
+
+
+class BoundedIntConverter(IntegerConverter):
+    def __init__(self, url_map, *args, **kwargs) -> None:
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(url_map, *args, **kwargs)
 
 
 def configure_logging(app: Flask) -> None:

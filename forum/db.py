@@ -24,6 +24,25 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+# Ids and sequence numbers are 64-bit signed integers in both databases; a larger number from a
+# URL, a JSON body or a socket event is refused before it reaches the driver (which would
+# raise instead of finding nothing).
+MAX_ID = 2**63 - 1
+
+
+def fits_id(value: object) -> bool:
+    """An int (not a bool) the database can compare with an id or sequence column."""
+    return isinstance(value, int) and not isinstance(value, bool) and -MAX_ID <= value <= MAX_ID
+
+
+def parse_id(value: object) -> int | None:
+    """A number from a form, a query string or JSON (ASCII digits, or an int) that fits an
+    id column; None for anything else ("²" is a digit to str.isdigit but not to int())."""
+    if isinstance(value, str):
+        value = int(value) if value.isascii() and value.isdigit() else None
+    return value if fits_id(value) else None
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 

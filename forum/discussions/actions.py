@@ -12,6 +12,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from forum.accounts.models import Organization, User
 from forum.audit.models import record
+from forum.db import parse_id
 from forum.discussions import access
 from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Post, PostRevision, Space, Thread
@@ -192,7 +193,8 @@ def do_create_thread(actor: User, space: Space, data: NewThread,
 def _question_org(value: int | str | None, errors: dict[str, str]) -> Organization | None:
     if value in (None, "", "0", 0):
         return None
-    org = db.session.get(Organization, int(value)) if str(value).isdigit() else None
+    org_id = parse_id(value)
+    org = db.session.get(Organization, org_id) if org_id is not None else None
     if org is None:
         errors["question_org_id"] = str(_l("Choose an organization."))
     return org

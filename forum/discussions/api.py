@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 from flask_login import current_user
 
-from forum.db import unit_of_work, utcnow
+from forum.db import fits_id, unit_of_work, utcnow
 from forum.discussions import access, entrypoints, queries, state_actions
 from forum.discussions.actions import check_body
 from forum.discussions.payloads import post_payload
@@ -50,7 +50,7 @@ def create_post(thread_id: int):
 @bp.post("/threads/<int:thread_id>/read")
 def mark_read(thread_id: int):
     seq = json_body().get("seq")
-    if not isinstance(seq, int):
+    if not fits_id(seq):
         raise ValidationError(field_errors={"seq": "seq must be an integer"})
     return jsonify({"ok": True, "unread": entrypoints.mark_read(current_user, thread_id, seq)})
 
@@ -87,7 +87,7 @@ def mentions():
 @bp.post("/notifications/read")
 def notifications_read():
     ids = json_body().get("ids")
-    if ids is not None and not (isinstance(ids, list) and all(isinstance(i, int) for i in ids)):
+    if ids is not None and not (isinstance(ids, list) and all(fits_id(i) for i in ids)):
         raise ValidationError(field_errors={"ids": "ids must be a list of integers"})
     with unit_of_work():
         count = notify.do_mark_read(current_user, utcnow(), ids)

@@ -11,6 +11,7 @@ from forum.accounts import access as account_access
 from forum.accounts.models import Organization, User
 from forum.accounts.validation import Fields, text_field
 from forum.audit.models import record
+from forum.db import parse_id
 from forum.discussions.models import Space, Thread, Visibility
 from forum.errors import ValidationError
 from forum.extensions import db
@@ -45,8 +46,7 @@ def check_save_space(actor: User, form: dict, space: Space | None = None) -> Spa
         visibility=f(_visibility, form.get("visibility")),
         organization_id=f(_ref, Organization, "organization_id", form.get("organization_id")),
         group_id=f(_ref, PblGroup, "group_id", form.get("group_id")),
-        position=int(form.get("position") or 0) if str(form.get("position") or "0")
-        .lstrip("-").isdigit() else 0)
+        position=_position(form.get("position")))
     if data.visibility == Visibility.ORG and data.organization_id is None:
         f.error("organization_id", str(_l("Choose the organization that may read it.")))
     if data.visibility == Visibility.GROUP and data.group_id is None:
@@ -107,7 +107,17 @@ def _visibility(value: str | None) -> Visibility:
 def _ref(model, field: str, value: str | None) -> int | None:
     if value in (None, "", "0"):
         return None
-    row = db.session.get(model, int(value)) if str(value).isdigit() else None
+    row_id = parse_id(value)
+    row = db.session.get(model, row_id) if row_id is not None else None
     if row is None:
         raise ValidationError(field_errors={field: str(_l("Choose one from the list."))})
     return row.id
+
+
+def _position(value: str | None) -> int:
+    """A space's place in lists; anything that is not a (possibly negative) number is 0."""
+    text = str(value or "0")
+    number = parse_id(text.removeprefix("-"))
+    if number is None:
+        return 0
+    return -number if text.startswith("-") else number

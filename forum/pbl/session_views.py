@@ -7,7 +7,7 @@ from flask import Blueprint, Response, flash, redirect, render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum.db import unit_of_work, utcnow
+from forum.db import parse_id, unit_of_work, utcnow
 from forum.extensions import limiter
 from forum.pbl import access, actions, entrypoints, photos, sessions
 from forum.pbl.board import board_items
@@ -78,7 +78,7 @@ def set_roles(session_id: int):
 
 @bp.post("/<int:session_id>/attendance")
 def attendance(session_id: int):
-    present = [int(v) for v in request.form.getlist("present") if v.isdigit()]
+    present = [n for v in request.form.getlist("present") if (n := parse_id(v)) is not None]
     entrypoints.record_attendance(current_user, session_id, present)
     flash(_("Attendance is saved."), "success")
     return _back(session_id)
@@ -135,11 +135,13 @@ def _back(session_id: int):
 
 def _int(value: str | None) -> int:
     """A step number; anything else becomes -1, which the action refuses as no such step."""
-    return int(value) if value and value.isdigit() else -1
+    number = parse_id(value)
+    return -1 if number is None else number
 
 
 def _opt_id(value: str | None) -> int | None:
     """An optional id: empty means none; anything that is not a number matches nothing."""
     if not value:
         return None
-    return int(value) if value.isdigit() else -1
+    number = parse_id(value)
+    return -1 if number is None else number

@@ -9,7 +9,7 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from forum.accounts.models import User
-from forum.db import unit_of_work, utcnow
+from forum.db import parse_id, unit_of_work, utcnow
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.pbl import access, actions, export, journal, sessions
@@ -229,11 +229,11 @@ def _people() -> list[User]:
 
 
 def _int(value: str | None) -> int:
-    return int(value) if value and value.isdigit() else 0
+    return parse_id(value) or 0
 
 
 def _ids(name: str) -> list[int]:
-    return [int(v) for v in request.form.getlist(name) if v.isdigit()]
+    return [n for v in request.form.getlist(name) if (n := parse_id(v)) is not None]
 
 
 

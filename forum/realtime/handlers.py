@@ -15,6 +15,7 @@ from typing import Any
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from forum.db import fits_id
 from forum.errors import (
     Conflict,
     DomainError,
@@ -75,6 +76,8 @@ def _validate(data: Any, schema: Schema) -> dict[str, Any] | None:
             return None
         if not isinstance(value, types):
             return None
+        if isinstance(value, int) and not isinstance(value, bool) and not fits_id(value):
+            return None  # no id or sequence number is that large
         payload[key] = value
     return payload
 

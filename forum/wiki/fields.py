@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from forum.db import parse_id
 from forum.i18n import _l, text_error
 from forum.text.limits import TextError, clean_text
 from forum.text.markdown_rules import normalize_title
@@ -89,8 +90,4 @@ def future_date(form: Mapping, name: str, errors: dict[str, str], today: date,
 
 
 def integer(value: object) -> int | None:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 12:
-        return int(value.strip())
-    return None
+    return parse_id(value.strip() if isinstance(value, str) else value)

@@ -144,6 +144,13 @@ def test_new_thread_form(client, setup):
     too_long = client.post_form("/s/allmant/new", {"title": "x" * 2000, "body": "text"},
                                 token_page="/s/allmant/new")
     assert too_long.status_code == 400
+    for org in ("²", "9" * 30, "abc"):  # an organization that cannot exist: a form message
+        response = client.post_form("/s/allmant/new", {
+            "title": "Fråga till ingen", "body": "Hej", "question_org_id": org},
+            token_page="/s/allmant/new")
+        assert response.status_code == 400, org
+    assert db.session.scalar(select(func.count()).select_from(Thread).where(
+        Thread.title == "Fråga till ingen")) == 0
 
 
 def test_edit_history_and_delete_over_http(client, setup):

@@ -73,3 +73,16 @@ def test_template_gettext_with_and_without_the_page_context(app):
             assert render_template_string(source) == expected
             direct = app.jinja_env.from_string(source).render()  # no context processor
             assert direct == expected
+
+
+def test_numbers_too_large_for_an_id_are_not_found_or_refused(client, factory):
+    """A 64-bit id column cannot hold these: refused before the database driver sees them."""
+    client.login(factory.user())
+    huge = "9" * 30
+    for url in (f"/t/{huge}", f"/p/{huge}/history", f"/api/v1/threads/{huge}/posts",
+                f"/pbl/g/{huge}", f"/t/{2**63}"):
+        assert client.get(url).status_code == 404, url
+    assert client.get(f"/t/{2**63 - 1}").status_code == 404  # the largest id: just not there
+    token = {"X-CSRFToken": client.csrf_token("/")}
+    response = client.post("/api/v1/notifications/read", headers=token, json={"ids": [2**64]})
+    assert response.status_code == 400 and response.get_json()["fields"]["ids"]

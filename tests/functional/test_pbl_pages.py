@@ -123,16 +123,25 @@ def test_bad_form_values_never_give_a_500(client, pbl, open_session):
     client.login(pbl["people"]["tutor"])
     s, g = open_session.id, pbl["group"].id
     for url, data in [(f"/pbl/s/{s}/step", {"step": "abc"}), (f"/pbl/s/{s}/step", {}),
+                      (f"/pbl/s/{s}/step", {"step": "²"}),
+                      (f"/pbl/s/{s}/step", {"step": "9" * 30}),
                       (f"/pbl/s/{s}/case", {"case_id": "999"}),
+                      (f"/pbl/s/{s}/case", {"case_id": "9" * 30}),
                       (f"/pbl/s/{s}/roles", {"chair_id": "x"}),
+                      (f"/pbl/s/{s}/roles", {"chair_id": "²"}),
                       (f"/pbl/g/{g}/sessions", {"day": "x"}),
                       (f"/pbl/g/{g}/sessions", {"day": "2027-01-01", "time": "13:00",
                                                 "minutes": "120", "count": "x",
                                                 "every_days": "99"}),
                       (f"/pbl/g/{g}/members", {"user_id": "", "role": "king"}),
+                      (f"/pbl/g/{g}/members", {"user_id": "9" * 30, "role": "member"}),
                       (f"/pbl/s/{s}/items", {"step": "nope", "text": ""})]:
         response = client.post_form(url, data, token_page=f"/pbl/s/{s}")
         assert 400 <= response.status_code < 500, (url, data, response.status_code)
+    # Attendance ignores ticks for people who are not in the group, and these are nobody.
+    response = client.post_form(f"/pbl/s/{s}/attendance", {"present": ["²", "9" * 30]},
+                                token_page=f"/pbl/s/{s}")
+    assert response.status_code == 302
     entrypoints.board_state(pbl["people"]["tutor"], s, -1)
 
 

@@ -111,6 +111,7 @@ def test_retry_with_the_same_client_id_posts_once(people, threads):
 @pytest.mark.parametrize("payload", [
     None, "text", [], {"thread_id": "1", "after_seq": 0}, {"thread_id": 1},
     {"thread_id": 1, "after_seq": 0, "extra": 1}, {"thread_id": True, "after_seq": 0},
+    {"thread_id": 2**63, "after_seq": 0}, {"thread_id": 1, "after_seq": -(2**70)},
 ])
 def test_wrong_shapes_are_refused_and_the_connection_stays_usable(people, threads, payload):
     person = people("leila.haddad")
