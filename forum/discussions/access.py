@@ -171,10 +171,13 @@ def readers_among(user_ids: set[int], thread: Thread) -> set[int]:
     """The subset of these users who may read the thread (for notifications)."""
     if not user_ids:
         return set()
-    users = db.session.scalars(select(User).where(User.id.in_(user_ids),
-                                                  User.active.is_(True))
-                               .options(lazyload(User.role_rows)))  # roles play no part
+    users = db.session.scalars(_ACTIVE_USERS, {"user_ids": list(user_ids)})
     return {u.id for u in users if can_read_space(u, thread.space)}
+
+
+_ACTIVE_USERS = (select(User).where(User.id.in_(bindparam("user_ids", expanding=True)),
+                                    User.active.is_(True))
+                 .options(lazyload(User.role_rows)))  # roles play no part; built once
 
 
 def _is_reader(user: User | None) -> bool:

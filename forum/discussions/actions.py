@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 
 from forum.accounts.models import Organization, User
@@ -87,14 +87,16 @@ def check_new_post(actor: User, thread: Thread, body: str | None, client_id: str
     return PostDraft(source, rendered, client_id, flagged)
 
 
+_NEXT_SEQ = (update(Thread).where(Thread.id == bindparam("thread_id"))
+             .values(last_seq=Thread.last_seq + 1, post_count=Thread.post_count + 1,
+                     last_post_at=bindparam("now", type_=Thread.last_post_at.type))
+             .returning(Thread.last_seq, Thread.post_count, Thread.last_post_at))  # built once
+
+
 def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime) -> Post:
     # One UPDATE hands out the next sequence number: concurrent posters to the same thread
     # queue on the row, so numbers never repeat or skip.
-    counters = db.session.execute(
-        update(Thread).where(Thread.id == thread.id)
-        .values(last_seq=Thread.last_seq + 1, post_count=Thread.post_count + 1,
-                last_post_at=now)
-        .returning(Thread.last_seq, Thread.post_count, Thread.last_post_at)).one()
+    counters = db.session.execute(_NEXT_SEQ, {"thread_id": thread.id, "now": now}).one()
     # The row's new values, as the UPDATE wrote them: no second SELECT to reload them.
     for name, value in zip(("last_seq", "post_count", "last_post_at"), counters, strict=True):
         set_committed_value(thread, name, value)

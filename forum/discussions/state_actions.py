@@ -72,10 +72,15 @@ def do_mark_solution(actor: User, thread: Thread, post: Post | None, now: dateti
     emit_thread_changed(thread)
 
 
+_READ_STATE = select(ReadState).where(ReadState.user_id == bindparam("user_id"),
+                                     ReadState.thread_id == bindparam("thread_id"))
+
+
 def do_mark_read(user: User, thread: Thread, seq: int, now: datetime) -> int:
     """Move the user's read position forward (never back). Returns the unread count."""
     seq = max(0, min(int(seq), thread.last_seq))
-    state = db.session.get(ReadState, (user.id, thread.id))
+    state = db.session.execute(_READ_STATE, {"user_id": user.id, "thread_id": thread.id}
+                               ).scalar()
     if state is None:
         state = ReadState(user_id=user.id, thread_id=thread.id, last_read_seq=0)
         db.session.add(state)
@@ -134,11 +139,16 @@ def reader_state(user: User, thread: Thread) -> ReaderState:
     return ReaderState(last_read or 0, on_thread or on_space or FollowLevel.NORMAL)
 
 
+_FOLLOW_LEVELS = select(Follow.user_id, Follow.thread_id, Follow.level).where(
+    (Follow.thread_id == bindparam("thread_id")) | (Follow.space_id == bindparam("space_id")))
+
+
 def follow_levels(thread: Thread) -> dict[int, FollowLevel]:
     """The level that applies to this thread for everyone who set one: their thread level,
-    else their space level (normal is the absence of a row, so it never appears)."""
-    rows = db.session.execute(select(Follow.user_id, Follow.thread_id, Follow.level).where(
-        (Follow.thread_id == thread.id) | (Follow.space_id == thread.space_id)))
+    else their space level (normal is the absence of a row, so it never appears). Read on
+    every post (for notifications): the statement is built once."""
+    rows = db.session.execute(_FOLLOW_LEVELS, {"thread_id": thread.id,
+                                               "space_id": thread.space_id})
     on_thread: dict[int, FollowLevel] = {}
     on_space: dict[int, FollowLevel] = {}
     for user_id, thread_id, level in rows:

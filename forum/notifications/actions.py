@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from forum.accounts.models import Organization, User
 from forum.discussions.models import FollowLevel
@@ -110,12 +110,14 @@ def _org_people(org_id: int) -> set[int]:
                                                         User.active.is_(True))))
 
 
+_UNREAD_COUNTS = (select(Notification.user_id, func.count())
+                  .where(Notification.user_id.in_(bindparam("user_ids", expanding=True)),
+                         Notification.read_at.is_(None))
+                  .group_by(Notification.user_id))  # built once: run on every post
+
+
 def unread_counts(user_ids: list[int]) -> dict[int, int]:
-    rows = db.session.execute(select(Notification.user_id, func.count())
-                              .where(Notification.user_id.in_(user_ids),
-                                     Notification.read_at.is_(None))
-                              .group_by(Notification.user_id))
-    return dict(rows.all())
+    return dict(db.session.execute(_UNREAD_COUNTS, {"user_ids": list(user_ids)}).all())
 
 
 def notification_payload(row: Notification, thread, post, actor: User) -> dict:
