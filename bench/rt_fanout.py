@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import queue
 import random
 import string
@@ -313,7 +314,8 @@ def main() -> None:
                 if args.profile and not digest["runs"]:
                     spy = subprocess.Popen(
                         [str(Path(PY).with_name("py-spy")), "record", "-p", str(server.pid),
-                         "-d", str(int(args.profile)), "-r", "100", "--idle",
+                         "-d", str(int(args.profile)), "--idle",
+                         "-r", os.environ.get("BENCH_PYSPY_RATE", "100"),
                          "--format", "raw", "-o",
                          str(args.out / f"{name}-{scenario}.pyspy.txt")],
                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
