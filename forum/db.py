@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
+from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
 
@@ -62,6 +63,17 @@ class UTCDateTime(TypeDecorator):
 
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
         return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class ForumSession(FlaskSession):
+    """The app's session: after a commit, the followups that commit wrote run, each in a
+    transaction of its own (forum.followups), after the commit's events went out."""
+
+    def commit(self) -> None:
+        super().commit()
+        from forum import followups
+
+        followups.run_after_commit(self)
 
 
 @contextmanager

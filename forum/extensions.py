@@ -9,9 +9,9 @@ from flask_socketio import SocketIO
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 
-from forum.db import Base
+from forum.db import Base, ForumSession
 
-db = SQLAlchemy(model_class=Base)
+db = SQLAlchemy(model_class=Base, session_options={"class_": ForumSession})
 migrate = Migrate()
 socketio = SocketIO()
 login_manager = LoginManager()

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 
+from forum import followups
 from forum.accounts.models import Organization, User
 from forum.audit.models import record
 from forum.db import parse_id
@@ -26,7 +27,7 @@ from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.search.outbox import enqueue
 from forum.searching.discussion_docs import doc_ids_for_post
-from forum.text import Rendered, render
+from forum.text import Mention, Rendered, render
 from forum.text.limits import TextError, clean_text
 from forum.wiki import backlinks as wiki_backlinks
 
@@ -115,10 +116,10 @@ def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime)
     enqueue(*doc_ids_for_post(post))
     if draft.rendered.wikilinks:  # a new post has no stored links to replace
         wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
-    from forum.discussions.state_actions import do_mark_read
-
-    do_mark_read(actor, thread, seq, now)
-    notify.do_notify_post(post, thread, actor, draft.rendered.mentions, now)
+    # The author's read position and the notifications go right after the commit, once the
+    # post's readers have it (forum.followups).
+    followups.enqueue("post_created", post_id=post.id, actor_id=actor.id, at=now.isoformat(),
+                      mentions=[[m.kind, m.id] for m in draft.rendered.mentions])
     publish.emit("post_created", {"thread_id": thread.id, "post": post_payload(post, thread)},
                  rooms.thread_room(thread.id))
     # For thread lists and badges; a connection showing the thread has the post itself.
@@ -127,6 +128,21 @@ def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime)
     if answered:
         emit_thread_changed(thread)
     return post
+
+
+@followups.handler("post_created")
+def _after_post_created(payload: dict) -> None:
+    from forum.discussions.state_actions import do_mark_read
+
+    post = db.session.get(Post, payload["post_id"])
+    actor = db.session.get(User, payload["actor_id"])
+    if post is None or actor is None:
+        return
+    now = datetime.fromisoformat(payload["at"])
+    mentions = [Mention(handle="", kind=kind, id=mention_id)
+                for kind, mention_id in payload["mentions"]]
+    do_mark_read(actor, post.thread, post.seq, now)
+    notify.do_notify_post(post, post.thread, actor, mentions, now)
 
 
 def _record_first_answer(thread: Thread, post: Post, actor: User, now: datetime) -> bool:
