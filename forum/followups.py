@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String, bindparam, delete, event, inspect, select, update
+from sqlalchemy import JSON, Integer, String, bindparam, delete, event, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from forum.db import UTCDateTime, utcnow
@@ -58,11 +58,16 @@ def handler(kind: str) -> Callable:
     return register
 
 
+_INSERT = insert(Followup).returning(Followup.id)
+
+
 def enqueue(kind: str, **payload: Any) -> None:
-    """Queue work for right after the caller's transaction commits (JSON-able payload)."""
-    row = Followup(kind=kind, payload=payload, created_at=utcnow(), attempts=0)
-    db.session.add(row)
-    db.session.info.setdefault(_PENDING, []).append(row)
+    """Queue work for right after the caller's transaction commits (JSON-able payload).
+    Inserted at once, not through the unit of work: every post writes one."""
+    followup_id = db.session.execute(_INSERT, {"kind": kind, "payload": payload,
+                                               "created_at": utcnow(), "attempts": 0}
+                                     ).scalar_one()
+    db.session.info.setdefault(_PENDING, []).append(followup_id)
 
 
 _CLAIM = (delete(Followup).where(Followup.id == bindparam("followup_id"))
@@ -81,10 +86,9 @@ def run_after_commit(session: Session) -> None:
         return  # nothing queued, or this is the commit of a followup's own work
     session.info[_RUNNING] = True
     try:
-        while rows := session.info.pop(_PENDING, None):  # work may queue more work
-            for state in map(inspect, rows):
-                if state.identity:  # written by the commit (not rolled back)
-                    run_one(session, state.identity[0])
+        while ids := session.info.pop(_PENDING, None):  # work may queue more work
+            for followup_id in ids:
+                run_one(session, followup_id)
         for followup_id in session.scalars(_ABANDONED, {"before": utcnow() - ABANDONED_AFTER}
                                            ).all():
             log.warning("running followup %s, left behind earlier", followup_id)

@@ -65,11 +65,16 @@ def check_client_id(client_id: str | None) -> str | None:
     return client_id
 
 
+_BY_CLIENT_ID = select(Post).where(Post.author_id == bindparam("author_id"),
+                                   Post.client_id == bindparam("client_id"))  # built once
+
+
 def find_duplicate(actor: User, client_id: str | None) -> Post | None:
+    """The author's post sent with this client id (every live send asks: a retry after a
+    dropped connection must not post twice)."""
     if client_id is None:
         return None
-    return db.session.scalar(select(Post).where(Post.author_id == actor.id,
-                                                Post.client_id == client_id))
+    return db.session.scalar(_BY_CLIENT_ID, {"author_id": actor.id, "client_id": client_id})
 
 
 def check_new_post(actor: User, thread: Thread, body: str | None, client_id: str | None,

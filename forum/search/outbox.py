@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, event
+from sqlalchemy import String, event, insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from forum.db import UTCDateTime, utcnow
@@ -25,8 +25,12 @@ class SearchOutbox(db.Model):
 
 
 def enqueue(*doc_ids: str) -> None:
-    """Record that these documents changed (the caller's transaction carries it)."""
-    db.session.add_all(SearchOutbox(doc_id=doc_id) for doc_id in doc_ids)
+    """Record that these documents changed (the caller's transaction carries it). Inserted
+    at once, not through the unit of work: every post writes these rows."""
+    if not doc_ids:
+        return
+    now = utcnow()
+    db.session.execute(insert(SearchOutbox), [{"doc_id": d, "created_at": now} for d in doc_ids])
     db.session.info["forum_outbox"] = True
 
 
