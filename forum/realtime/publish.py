@@ -84,7 +84,9 @@ class Publisher:
                 send(ev)
             except Exception:  # a dead socket must never undo a committed change
                 log.exception("could not deliver %s to %s", ev.name, ev.room)
-        let_senders_run()
+            # Each event's frames go out before the next one is worked out: a new post
+            # reaches its thread before the space's thread lists hear of it.
+            let_senders_run()
 
     @contextmanager
     def capture(self) -> Iterator[list[Event]]:
