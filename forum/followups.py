@@ -11,8 +11,8 @@ Nothing is lost or done twice:
 - a followup is claimed by deleting its row in the transaction that does its work: if that
   work fails, the row comes back with the rollback (its `attempts` counted);
 - rows left behind (the process stopped between the two commits, or the work failed) are
-  picked up by the next commit anywhere once they are ABANDONED_AFTER old, at most
-  MAX_ATTEMPTS times.
+  picked up by a later commit anywhere once they are ABANDONED_AFTER old (each process looks
+  every SWEEP_SECONDS), at most MAX_ATTEMPTS times.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from time import monotonic
 from typing import Any
 
 from sqlalchemy import JSON, Integer, String, bindparam, delete, event, insert, select, update
@@ -31,6 +32,7 @@ from forum.extensions import db
 log = logging.getLogger(__name__)
 
 ABANDONED_AFTER = timedelta(seconds=30)
+SWEEP_SECONDS = 5.0
 MAX_ATTEMPTS = 5
 _PENDING = "forum_followups"
 _RUNNING = "forum_followups_running"
@@ -81,7 +83,8 @@ _COUNT_ATTEMPT = (update(Followup).where(Followup.id == bindparam("followup_id")
 
 
 def run_after_commit(session: Session) -> None:
-    """The followups this session's last commit wrote, then any abandoned ones."""
+    """The followups this session's last commit wrote, then (every few seconds) any that
+    were left behind. Never raises: the change itself is committed whatever happens here."""
     if _PENDING not in session.info or session.info.get(_RUNNING):
         return  # nothing queued, or this is the commit of a followup's own work
     session.info[_RUNNING] = True
@@ -89,13 +92,29 @@ def run_after_commit(session: Session) -> None:
         while ids := session.info.pop(_PENDING, None):  # work may queue more work
             for followup_id in ids:
                 run_one(session, followup_id)
-        for followup_id in session.scalars(_ABANDONED, {"before": utcnow() - ABANDONED_AFTER}
-                                           ).all():
-            log.warning("running followup %s, left behind earlier", followup_id)
-            run_one(session, followup_id)
-        session.commit()  # ends the read of abandoned rows
+        if _sweep_due():
+            for followup_id in session.scalars(
+                    _ABANDONED, {"before": utcnow() - ABANDONED_AFTER}).all():
+                log.warning("running followup %s, left behind earlier", followup_id)
+                run_one(session, followup_id)
+            session.commit()  # ends the read of abandoned rows
+    except Exception:  # the database went away mid-way: the rows stay for later
+        session.rollback()
+        log.exception("followups could not run; they stay for a retry")
     finally:
         session.info.pop(_RUNNING, None)
+
+
+_last_sweep = [0.0]
+
+
+def _sweep_due() -> bool:
+    """Look for left-behind rows at most every SWEEP_SECONDS per process."""
+    now = monotonic()
+    if now - _last_sweep[0] < SWEEP_SECONDS:
+        return False
+    _last_sweep[0] = now
+    return True
 
 
 def run_one(session: Session, followup_id: int) -> bool:
@@ -118,8 +137,8 @@ def run_one(session: Session, followup_id: int) -> bool:
 
 
 def drain(before: datetime | None = None) -> int:
-    """Run every waiting followup created before `before` (default: all); for tests and
-    `forum` commands. Returns how many ran."""
+    """Run every waiting followup created before `before` (default: all), now; for tests
+    and a maintenance shell. Returns how many ran."""
     session = db.session()
     query = select(Followup.id).where(Followup.attempts < MAX_ATTEMPTS).order_by(Followup.id)
     if before is not None:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from forum import followups
+from forum.accounts.models import User
 from forum.db import utcnow
 from forum.discussions import entrypoints
 from forum.discussions.models import ReadState
@@ -49,6 +50,7 @@ def test_a_followup_left_behind_runs_once_at_a_later_commit(world, forum, monkey
     db.session.remove()  # what the stopped process knew is gone with it
     assert notifications(thread) == [] and waiting() == 1
     monkeypatch.setattr(followups, "run_after_commit", real_run)
+    monkeypatch.setattr(followups, "SWEEP_SECONDS", 0)  # every commit looks
     # A commit soon after leaves it alone (it may still be running elsewhere)...
     entrypoints.submit_post(people["af2"], thread.id, "Ett svar till", None)
     assert waiting() == 1
@@ -104,3 +106,37 @@ def test_a_rolled_back_post_leaves_no_followup(world, forum):
             raise RuntimeError("something later in the entry point failed")
     db.session.commit()
     assert waiting() == 0 and notifications(thread) == []
+
+
+def test_a_followup_that_cannot_run_never_fails_the_post(world, forum, monkeypatch):
+    people = world["people"]
+    thread = forum.thread(world["spaces"]["open"], people["af"], "Tråd")
+
+    def database_gone(session, followup_id):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(followups, "run_one", database_gone)
+    post, duplicate = entrypoints.submit_post(people["fk"], thread.id, "Hej @af.two", None)
+    assert post.seq == 2 and not duplicate
+    assert waiting() == 1 and notifications(thread) == []
+
+
+def test_left_behind_rows_are_looked_for_every_few_seconds(world, forum, monkeypatch):
+    people = world["people"]
+    thread_id = forum.thread(world["spaces"]["open"], people["af"], "Tråd").id
+    writer_id = people["af2"].id
+    real_run = followups.run_after_commit
+    monkeypatch.setattr(followups, "run_after_commit", lambda session: None)
+    entrypoints.submit_post(people["fk"], thread_id, "Kvar", None)
+    db.session.remove()
+    writer = db.session.get(User, writer_id)
+    monkeypatch.setattr(followups, "run_after_commit", real_run)
+    monkeypatch.setattr(followups, "ABANDONED_AFTER", followups.ABANDONED_AFTER * 0)
+    clock = [1000.0]
+    monkeypatch.setattr(followups, "monotonic", lambda: clock[0])
+    monkeypatch.setattr(followups, "_last_sweep", [clock[0]])  # just looked
+    entrypoints.submit_post(writer, thread_id, "Ett", None)
+    assert waiting() == 1
+    clock[0] += followups.SWEEP_SECONDS
+    entrypoints.submit_post(writer, thread_id, "Två", None)
+    assert waiting() == 0
