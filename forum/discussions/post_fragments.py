@@ -14,13 +14,10 @@ from typing import Any
 from flask import current_app
 from flask_babel import get_locale, get_timezone
 from markupsafe import Markup
-from sqlalchemy import Row, select
-from sqlalchemy.orm import joinedload, lazyload
+from sqlalchemy import Row
 
-from forum.accounts.models import User
-from forum.discussions.models import Post, Thread
-from forum.discussions.queries import PostControls
-from forum.extensions import db
+from forum.discussions.models import Thread
+from forum.discussions.queries import PostControls, posts_by_id
 from forum.web.fragment_cache import CSRF_PLACEHOLDER, cache, pieces_of, with_token
 from forum.wiki.glossary import glossary_version
 
@@ -32,15 +29,6 @@ def _key(post: Row, thread: Thread, ctl: PostControls, can_post: bool) -> tuple:
     # names. Its text changes only in actions.do_edit_post, which also bumps edit_count and
     # edited_at: those two stand for the text and its source.
     return tuple(post), thread.solution_post_id == post.id, can_post, ctl
-
-
-def _full_posts(ids: list[int]) -> dict[int, Post]:
-    """The posts whose fragments are missing, with their text, authors and organizations."""
-    return {post.id: post for post in db.session.scalars(
-        select(Post).where(Post.id.in_(ids))
-        .options(joinedload(Post.author).options(joinedload(User.organization),
-                                                 lazyload(User.role_rows)),
-                 lazyload(Post.reactions)))}
 
 
 def render_posts(posts: list[Row], thread: Thread, controls: dict[int, PostControls],
@@ -56,7 +44,7 @@ def render_posts(posts: list[Row], thread: Thread, controls: dict[int, PostContr
     parts = [cache.get(key) for key in keys]
     missing = [post.id for post, html in zip(posts, parts, strict=True) if html is None]
     if missing:
-        full = _full_posts(missing)
+        full = posts_by_id(missing)
         template = current_app.jinja_env.get_template(TEMPLATE)
         for i, (post, key) in enumerate(zip(posts, keys, strict=True)):
             if parts[i] is None:
@@ -65,4 +53,3 @@ def render_posts(posts: list[Row], thread: Thread, controls: dict[int, PostContr
                     pt=page_texts))
                 cache.put(key, parts[i])
     return with_token(parts, str(texts["csrf"]))
-

@@ -61,15 +61,25 @@ def org_and_descendants(org_id: int) -> set[int]:
     return wanted
 
 
+# Posts as pages and payloads show them: authors and their organizations in the same query;
+# their roles are not shown, so they load only if something asks (lazyload instead of the
+# model's selectin).
+_WITH_AUTHOR = joinedload(Post.author).options(joinedload(User.organization),
+                                               lazyload(User.role_rows))
+
+
 def posts_after(thread: Thread, after_seq: int, limit: int = CATCH_UP_LIMIT) -> list[Post]:
     return list(db.session.scalars(
         select(Post).where(Post.thread_id == thread.id, Post.seq > after_seq)
-        # Authors and their organizations in the same query; their roles are not shown, so
-        # they load only if something asks (lazyload instead of the model's selectin).
-        .options(joinedload(Post.author).options(joinedload(User.organization),
-                                                 lazyload(User.role_rows)),
-                 selectinload(Post.reactions))
+        .options(_WITH_AUTHOR, selectinload(Post.reactions))
         .order_by(Post.seq).limit(limit)))
+
+
+def posts_by_id(ids: list[int]) -> dict[int, Post]:
+    """These posts with their authors, for rendering (a thread page's uncached fragments:
+    the reactions come from reaction_tallies, not from the posts)."""
+    return {post.id: post for post in db.session.scalars(
+        select(Post).where(Post.id.in_(ids)).options(_WITH_AUTHOR, lazyload(Post.reactions)))}
 
 
 # The thread page's queries are built once: building a statement and its cache key costs
