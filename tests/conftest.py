@@ -56,6 +56,7 @@ def migrated_postgres_app(tmp_path: Path, prefix: str, **settings) -> Iterator:
     with empty_postgres_database(prefix) as url:
         app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
                           "SQLALCHEMY_DATABASE_URI": url, **settings})
+        app.test_client_class = IsolatedClient  # as the SQLite `app` fixture has it
         with app.app_context():
             try:
                 from flask_migrate import upgrade

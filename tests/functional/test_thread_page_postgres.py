@@ -11,14 +11,13 @@ from forum.db import utcnow
 from forum.discussions import entrypoints, state_actions
 from forum.discussions.models import FollowLevel
 from forum.extensions import db
-from tests.conftest import FormClient, IsolatedClient, migrated_postgres_app
+from tests.conftest import FormClient, migrated_postgres_app
 from tests.factories import ForumFactory
 
 
 @pytest.fixture
 def pg_app(tmp_path):
     with migrated_postgres_app(tmp_path, "forum_thread_page") as app:
-        app.test_client_class = IsolatedClient
         yield app
 
 
