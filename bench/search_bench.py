@@ -317,11 +317,16 @@ def time_phrase_classes(
     return {name: medians(runs_) for name, runs_ in per_run.items()}
 
 
-def measure(name: str, backend, docs, sets, args, rng) -> dict:
-    print(f"[{name}] building {len(docs)} documents …", flush=True)
-    built = build(backend, docs)
-    print(f"[{name}] built in {built:.0f} s; {args.updates} single updates …", flush=True)
-    update_median = update_stream(backend, docs, args.updates, rng)
+def measure(name: str, backend, docs, sets, args, rng, *, reuse: bool = False) -> dict:
+    if reuse:
+        # A kept index (--index-dir) that already went through the build and the updates.
+        print(f"[{name}] reusing the kept index of {len(docs)} documents", flush=True)
+        built = update_median = float("nan")
+    else:
+        print(f"[{name}] building {len(docs)} documents …", flush=True)
+        built = build(backend, docs)
+        print(f"[{name}] built in {built:.0f} s; {args.updates} single updates …", flush=True)
+        update_median = update_stream(backend, docs, args.updates, rng)
     scopes = frozenset(f"space:{i}" for i in range(30))  # the reader sees 30 of 50 spaces
     print(f"[{name}] querying …", flush=True)
     queries_ms = time_queries(backend, sets, scopes, args.runs)
@@ -377,6 +382,12 @@ def main() -> None:
         "Whoosh's own Phrase, interleaved",
     )
     parser.add_argument(
+        "--index-dir",
+        type=Path,
+        help="Whoosh: build the index in this folder and keep it; a later run with the same "
+        "folder and --docs reuses it (no build, no updates) to time queries again",
+    )
+    parser.add_argument(
         "--without-grams",
         action="store_true",
         help="Whoosh: build the index without common-grams fields (its size and build time)",
@@ -401,13 +412,11 @@ def main() -> None:
         if time.monotonic() > deadline:
             print(f"[{name}] skipped: --max-minutes reached", flush=True)
             continue
-        if name == "whoosh":
+        if name == "whoosh" and args.index_dir:
+            report["backends"][name] = measure_whoosh(args.index_dir, docs, sets, args, rng)
+        elif name == "whoosh":
             with tempfile.TemporaryDirectory() as folder:
-                backend = WhooshBackend(Path(folder) / "index")
-                report["backends"][name] = measure(name, backend, docs, sets, args, rng)
-                report["backends"][name].update(grams_sizes(backend))
-                backend.close()
-                report["backends"][name]["index_mb"] = folder_mb(Path(folder))
+                report["backends"][name] = measure_whoosh(Path(folder), docs, sets, args, rng)
         else:
             backend, drop = postgres(args.postgres_url, name.endswith("-on"))
             try:
@@ -420,6 +429,16 @@ def main() -> None:
     path.write_text(json.dumps(report, indent=2))
     print(table(report))
     print(f"raw results: {path}")
+
+
+def measure_whoosh(folder: Path, docs, sets, args, rng) -> dict:
+    backend = WhooshBackend(folder / "index")
+    reuse = backend.count() == len(docs)
+    data = measure("whoosh", backend, docs, sets, args, rng, reuse=reuse)
+    data.update(grams_sizes(backend))
+    backend.close()
+    data["index_mb"] = folder_mb(folder)
+    return data
 
 
 def grams_sizes(backend: WhooshBackend) -> dict[str, int]:
