@@ -38,6 +38,6 @@ def enqueue(*doc_ids: str) -> None:
 def _wake_indexer(session: Session) -> None:
     # The indexer thread (same process) drains at once instead of at its next poll.
     if session.info.pop("forum_outbox", False):
-        from forum.searching.indexer import wake
+        from forum.searching.indexer import note_write
 
-        wake()
+        note_write()

@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from flask import Flask, current_app
@@ -33,7 +33,17 @@ log = logging.getLogger(__name__)
 BATCH = 500
 SETTLE = 1.0  # seconds between index batches (a post is findable within ~1.5 s)
 REBUILD = "*"  # an outbox row asking for a full rebuild (e.g. the index folder vanished)
+#: Embedded only: above this many commits with outbox rows per second (over the last
+#: STORM_WINDOW seconds) the indexer thread holds back. It shares one interpreter with the
+#: server, and at 50 posts/s the two need more than the one core a Python process can use
+#: (bench/README.md, "sustained"): in a storm of posts the live delivery comes first.
+STORM_WRITES_PER_SECOND = 20
+STORM_WINDOW = 2.0
+#: ...but for at most this long: then it indexes until it has caught up, and may hold back
+#: again. A quiet moment ends the wait at once.
+MAX_HOLD_BACK = 30.0
 _wake = threading.Event()
+_recent_writes: deque[float] = deque(maxlen=256)
 
 
 def backend(app: Flask | None = None) -> SearchBackend:
@@ -50,8 +60,45 @@ def backend(app: Flask | None = None) -> SearchBackend:
 
 
 def wake() -> None:
-    """Called after a commit that wrote outbox rows: drain now rather than at the next poll."""
+    """Drain now rather than at the next poll."""
     _wake.set()
+
+
+def note_write() -> None:
+    """Called after a commit that wrote outbox rows: counted for the storm check, and the
+    indexer is woken."""
+    _recent_writes.append(time.monotonic())
+    wake()
+
+
+def writes_per_second(now: float | None = None) -> float:
+    """Commits with outbox rows per second in this process, over the last STORM_WINDOW."""
+    now = time.monotonic() if now is None else now
+    return sum(1 for at in list(_recent_writes) if now - at <= STORM_WINDOW) / STORM_WINDOW
+
+
+class StormHoldBack:
+    """Whether the embedded indexer should wait for a storm of writes to pass (see
+    STORM_WRITES_PER_SECOND and MAX_HOLD_BACK)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._since: float | None = None
+
+    def holds_back(self) -> bool:
+        now = self._clock()
+        if writes_per_second(now) <= STORM_WRITES_PER_SECOND:
+            self._since = None
+            return False
+        if self._since is None:
+            self._since = now
+        return now - self._since < MAX_HOLD_BACK
+
+    def drained(self, handled: int) -> None:
+        """After a batch: a short one means the indexer has caught up, and a storm that is
+        still on may be waited out again."""
+        if 0 <= handled < BATCH:
+            self._since = None
 
 
 def request_rebuild() -> None:
@@ -141,8 +188,12 @@ def needs_rebuild(search: SearchBackend) -> bool:
                for source in sources.SOURCES.values())
 
 
-def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
-    """The indexer loop. Survives backend errors: the rows stay and are tried again."""
+def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5, *,
+                hold_back_in_storms: bool = False) -> None:
+    """The indexer loop. Survives backend errors: the rows stay and are tried again.
+
+    ``hold_back_in_storms``: the embedded thread waits while the server takes a storm of
+    writes (StormHoldBack); ``forum indexer``, with a core of its own, never does."""
     with app.app_context():
         search = backend(app)
         if needs_rebuild(search):
@@ -150,8 +201,14 @@ def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
             db.session.commit()
         db.session.remove()
     work = _native_thread_runner(app)
+    storm = StormHoldBack() if hold_back_in_storms else None
     while not stop.is_set():
+        if storm is not None and storm.holds_back():
+            stop.wait(SETTLE)
+            continue
         handled = work(_drain_safely, app, search)
+        if storm is not None:
+            storm.drained(handled)
         if handled < 0:
             stop.wait(2.0)
         if handled <= 0 and _wake.wait(poll):
@@ -200,7 +257,8 @@ def _gevent_patched() -> bool:
 
 def start_thread(app: Flask) -> threading.Event:
     stop = threading.Event()
-    threading.Thread(target=run_forever, args=(app, stop), name="forum-indexer",
+    threading.Thread(target=run_forever, args=(app, stop),
+                     kwargs={"hold_back_in_storms": True}, name="forum-indexer",
                      daemon=True).start()
     return stop
 
