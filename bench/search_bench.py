@@ -321,7 +321,7 @@ def measure(name: str, backend, docs, sets, args, rng, *, reuse: bool = False) -
     if reuse:
         # A kept index (--index-dir) that already went through the build and the updates.
         print(f"[{name}] reusing the kept index of {len(docs)} documents", flush=True)
-        built = update_median = float("nan")
+        built = update_median = None
     else:
         print(f"[{name}] building {len(docs)} documents …", flush=True)
         built = build(backend, docs)
@@ -334,7 +334,7 @@ def measure(name: str, backend, docs, sets, args, rng, *, reuse: bool = False) -
         queries_ms.update(time_phrase_classes(backend, sets["phrase"], scopes, args.runs))
     return {
         "build_s": built,
-        "update_median_ms": update_median * 1000,
+        "update_median_ms": None if update_median is None else update_median * 1000,
         "queries_ms": queries_ms,
     }
 
@@ -477,9 +477,12 @@ def table(report: dict) -> str:
     ]
     for name, data in report["backends"].items():
         for kind, figures in data["queries_ms"].items():
+            kept = data["build_s"] is None  # a kept index, reused
+            build = "kept index" if kept else f"{data['build_s']:.0f} s"
+            update = "–" if kept else f"{data['update_median_ms']:.1f} ms"
             lines.append(
-                f"| {name} | {data['build_s']:.0f} s{size(data)}"
-                f" | {data['update_median_ms']:.1f} ms"
+                f"| {name} | {build}{size(data)}"
+                f" | {update}"
                 f" | {kind} | {figures['p50']:.1f} | {figures['p95']:.1f}"
                 f" | {figures['p99']:.1f} |"
             )
