@@ -88,10 +88,7 @@ def serve_command(host: str | None, port: int | None) -> None:
         from forum.searching.indexer import start_thread
 
         start_thread(app)
-    # What is loaded by now (modules, the app, its caches) lives as long as the process; out
-    # of the collector's view, full collections stay short while posts are being broadcast.
-    gc.collect()
-    gc.freeze()
+    settle_garbage_collector()
     if app.config["ASYNC_MODE"] == "gevent":
         from forum.realtime.gevent_server import serve
 
@@ -99,6 +96,23 @@ def serve_command(host: str | None, port: int | None) -> None:
         return
     socketio.run(app, host=host, port=port, debug=False, use_reloader=False,
                  allow_unsafe_werkzeug=True, log_output=False)
+
+
+#: Full (generation-2) collections at most every 100 generation-1 collections instead of 10.
+#: A server holding 1,000 connections has a large, long-lived heap; each full collection
+#: walked it for 27–160 ms, stalling every socket (bench/README.md, "1,000 connected").
+FULL_COLLECTION_EVERY = 100
+
+
+def settle_garbage_collector() -> None:
+    """Before serving: what is loaded by now (modules, the app, its caches) lives as long as
+    the process, so it leaves the collector's view (``gc.freeze``), and full collections
+    come a tenth as often. Cyclic garbage that reaches the oldest generation waits longer to
+    be freed, for broadcasts without pauses."""
+    gc.collect()
+    gc.freeze()
+    young, middle, _old = gc.get_threshold()
+    gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
 
 
 @click.command("reindex")
