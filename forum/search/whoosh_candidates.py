@@ -193,11 +193,6 @@ class DrivenMatcher(Matcher):
             self._settle()
         return False
 
-    def all_ids(self) -> Iterator[int]:
-        while self.is_active():
-            yield self.id()
-            self.next()
-
     def supports(self, astype: str) -> bool:
         return self.child.supports(astype)
 
