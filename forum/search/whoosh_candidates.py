@@ -76,12 +76,10 @@ def candidates(reader: Any, words: list[list[tuple[str, str]]]) -> list[int] | N
     Words are read rarest first, and only while their postings are cheap to read: the
     matcher checks the other words at each candidate, which costs a skip per candidate
     instead of a read of every posting."""
-    def postings(terms: list[tuple[str, str]]) -> int:
-        return sum(reader.doc_frequency(fieldname, text) for fieldname, text in terms)
-
+    sized = [(sum(reader.doc_frequency(f, t) for f, t in terms), terms) for terms in words]
     found: set[int] | None = None
-    for terms in sorted(words, key=postings):
-        if postings(terms) > CHEAP_POSTINGS:
+    for size, terms in sorted(sized, key=lambda pair: pair[0]):
+        if size > CHEAP_POSTINGS:
             if found is None:
                 return None
             break
@@ -124,10 +122,6 @@ class Driven(WrappingQuery):
                 return None
             total += len(found)
         return total
-
-    def estimate_size(self, ixreader: Any) -> int:
-        counted = self.count_candidates(ixreader)
-        return self.child.estimate_size(ixreader) if counted is None else counted
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
         docnums = self.segment_candidates(searcher.reader()) if searcher.is_atomic() else None
