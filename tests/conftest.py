@@ -68,6 +68,17 @@ def migrated_postgres_app(tmp_path: Path, prefix: str, **settings) -> Iterator:
                 db.engine.dispose()
 
 
+def postgres_app_fixture(prefix: str, **settings):
+    """A module's `pg_app` fixture: ``pg_app = postgres_app_fixture("forum_x", ...)``."""
+
+    @pytest.fixture
+    def pg_app(tmp_path: Path) -> Iterator:
+        with migrated_postgres_app(tmp_path, prefix, **settings) as app:
+            yield app
+
+    return pg_app
+
+
 @pytest.fixture(autouse=True)
 def _no_forum_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests configure the app explicitly; a developer's FORUM_* settings must not leak in."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from sqlalchemy import func, select
 
 from forum import followups
@@ -14,14 +13,10 @@ from forum.extensions import db
 from forum.followups import Followup
 from forum.notifications.models import Notification
 from forum.realtime.publish import publish
-from tests.conftest import migrated_postgres_app
+from tests.conftest import postgres_app_fixture
 from tests.factories import ForumFactory
 
-
-@pytest.fixture
-def pg_app(tmp_path):
-    with migrated_postgres_app(tmp_path, "forum_followups") as app:
-        yield app
+pg_app = postgres_app_fixture("forum_followups")
 
 
 def test_followups_on_postgres(pg_app, monkeypatch):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from sqlalchemy import select
 
 from forum.accounts.models import User
@@ -15,14 +14,11 @@ from forum.extensions import db
 from forum.pbl import entrypoints
 from forum.pbl.models import BoardItem
 from forum.realtime.publish import publish
-from tests.conftest import migrated_postgres_app
+from tests.conftest import postgres_app_fixture
 from tests.pbl_fixtures import build_pbl
 
+pg_app = postgres_app_fixture("forum_pbl")
 
-@pytest.fixture
-def pg_app(tmp_path):
-    with migrated_postgres_app(tmp_path, "forum_pbl") as app:
-        yield app
 
 def run_together(app, jobs) -> list:
     """Each job runs in its own thread, app context and database session, all at once."""

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from forum.searching import indexer, service
-from tests.conftest import migrated_postgres_app
+from tests.conftest import postgres_app_fixture
 from tests.factories import ForumFactory
 
+pg_app = postgres_app_fixture("forum_search", SEARCH_BACKEND="postgres")
 
-@pytest.fixture
-def pg_app(tmp_path):
-    with migrated_postgres_app(tmp_path, "forum_search", SEARCH_BACKEND="postgres") as app:
-        yield app
 
 def test_postgres_search_end_to_end(pg_app):
     f = ForumFactory()

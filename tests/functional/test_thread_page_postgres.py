@@ -5,20 +5,14 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from forum.db import utcnow
 from forum.discussions import entrypoints, state_actions
 from forum.discussions.models import FollowLevel
 from forum.extensions import db
-from tests.conftest import FormClient, migrated_postgres_app
+from tests.conftest import FormClient, postgres_app_fixture
 from tests.factories import ForumFactory
 
-
-@pytest.fixture
-def pg_app(tmp_path):
-    with migrated_postgres_app(tmp_path, "forum_thread_page") as app:
-        yield app
+pg_app = postgres_app_fixture("forum_thread_page")
 
 
 def test_thread_page_on_postgres(pg_app):
