@@ -339,21 +339,24 @@ def measure(name: str, backend, docs, sets, args, rng, *, reuse: bool = False) -
     }
 
 
-def postgres(url: str, fastupdate: bool):
+def postgres(url: str, fastupdate: bool, keep: str | None = None):
+    """A backend in a schema of its own: a temporary one (dropped afterwards), or the schema
+    named by ``keep`` (--pg-schema), created if missing and left in place."""
     import sqlalchemy as sa
 
     from forum.search import create_schema
 
     engine = sa.create_engine(url)
-    schema = f"bench_{uuid.uuid4().hex[:8]}"
+    schema = keep or f"bench_{uuid.uuid4().hex[:8]}"
     with engine.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
+        conn.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
     create_schema(engine, schema=schema, gin_fastupdate=fastupdate)
     backend = PostgresBackend(engine, schema=schema)
 
     def drop() -> None:
-        with engine.begin() as conn:
-            conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        if not keep:
+            with engine.begin() as conn:
+                conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
         engine.dispose()
 
     return backend, drop
@@ -388,6 +391,11 @@ def main() -> None:
         "folder and --docs reuses it (no build, no updates) to time queries again",
     )
     parser.add_argument(
+        "--pg-schema",
+        help="PostgreSQL: build in this schema and keep it; a later run with the same schema "
+        "and --docs reuses it (no build, no updates) to time queries again",
+    )
+    parser.add_argument(
         "--without-grams",
         action="store_true",
         help="Whoosh: build the index without common-grams fields (its size and build time)",
@@ -418,9 +426,12 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as folder:
                 report["backends"][name] = measure_whoosh(Path(folder), docs, sets, args, rng)
         else:
-            backend, drop = postgres(args.postgres_url, name.endswith("-on"))
+            backend, drop = postgres(args.postgres_url, name.endswith("-on"), args.pg_schema)
             try:
-                report["backends"][name] = measure(name, backend, docs, sets, args, rng)
+                reuse = bool(args.pg_schema) and backend.count() == len(docs)
+                report["backends"][name] = measure(
+                    name, backend, docs, sets, args, rng, reuse=reuse
+                )
             finally:
                 drop()
     out = ROOT / "bench" / "results"
