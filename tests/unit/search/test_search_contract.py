@@ -171,6 +171,8 @@ def test_phrase_and_mixed_language_terms_are_highlighted(backend: SearchBackend)
     backend.index([make_doc(1, "Stöd", "Stöd för unga: assessments av arbetsförmågan.")])
     phrase_hit = search(backend, '"för unga"').hits[0]
     assert "<mark>för</mark> <mark>unga</mark>" in phrase_hit.snippet_html
+    long_phrase = search(backend, '"stöd för unga"').hits[0]
+    assert "<mark>Stöd</mark> <mark>för</mark> <mark>unga</mark>" in long_phrase.snippet_html
     mixed = search(backend, "assessment arbetsförmåga").hits[0].snippet_html
     assert "<mark>assessments</mark>" in mixed and "<mark>arbetsförmågan</mark>" in mixed
 
