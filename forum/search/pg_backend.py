@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
+from forum.search import pg_newest
 from forum.search import pg_query as pq
 from forum.search.documents import (
     COUNT_LIMIT,
@@ -98,9 +99,17 @@ class PostgresBackend:
             self._docs = documents_table(meta, table_name, schema)
             self._terms = terms_table(meta, terms_table_name, schema)
         self._trigram: bool | None = None if suggestions else False  # None: look up on use
+        self._query_pairs_name = (f"{table_name}_query_pairs", (schema,) if schema else ())
         self._upsert = self._build_upsert()
 
     # ---- plumbing --------------------------------------------------------
+
+    def _query_pairs(self, vector: Any) -> Any:
+        """A call of this table's query-side pair function (forum.search.pg_schema)."""
+        name, packages = self._query_pairs_name
+        return sa.sql.functions.Function(
+            name, vector, type_=ARRAY(sa.Integer), packagenames=packages
+        )
 
     @contextmanager
     def _tx(self) -> Iterator[sa.Connection]:
@@ -245,7 +254,9 @@ class PostgresBackend:
             return SearchResult.empty(query)
         where = self._where(query, scopes)
         with self._tx() as conn:
-            rows, total, capped = self._page(conn, query, where, tsq)
+            conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
+            narrowing = self._narrowing(conn, parsed, tsq)
+            rows, total, capped = self._page(conn, query, where, tsq, narrowing)
             hits = self._hits(conn, rows, pq.highlight_tsquery(parsed.terms))
             suggestion = None
             if total == 0 and tsq is not None:
@@ -259,8 +270,28 @@ class PostgresBackend:
             suggestion=suggestion,
         )
 
+    def _narrowing(
+        self, conn: sa.Connection, parsed: ParsedQuery, tsq: Any | None
+    ) -> tuple[list[Any], Any | None]:
+        """What the GIN indexes can tell of the matches (forum.search.pg_newest), and what
+        each candidate must still pass: for words, ``tsv @@`` itself and nothing after; with
+        a phrase, each phrase's pairs of neighbouring lexemes, then ``tsv @@``."""
+        if tsq is None:
+            return [], None
+        t = self._docs
+        if not any(term.kind == "phrase" for term in parsed.terms):
+            return [t.c.tsv.op("@@")(tsq)], None
+        select = pg_newest.pair_sets_select(parsed.terms, self._query_pairs)
+        pair_sets = conn.execute(select).one() if select is not None else ()
+        return [pg_newest.holds_pairs(t.c.phrase_pairs, pairs) for pairs in pair_sets if pairs], tsq
+
     def _page(
-        self, conn: sa.Connection, query: SearchQuery, where: list[Any], tsq: Any | None
+        self,
+        conn: sa.Connection,
+        query: SearchQuery,
+        where: list[Any],
+        tsq: Any | None,
+        narrowing: tuple[list[Any], Any | None],
     ) -> tuple[list[Any], int, bool]:
         """One page of hits, the match count (up to COUNT_LIMIT) and whether it was capped.
 
@@ -268,18 +299,11 @@ class PostgresBackend:
         the table. Only the newest COUNT_LIMIT + 1 matches are ranked: exact for any search
         with fewer matches, and a recency-first choice for the rest (the result says "more
         than 1,000"). The candidates come from a narrow select (ids and dates); the wide
-        columns are read for the one page only.
+        columns are read for the one page only. How the newest are found:
+        forum.search.pg_newest.
         """
         t = self._docs
-        if tsq is not None:
-            where = [*where, t.c.tsv.op("@@")(tsq)]
-        newest = (
-            sa.select(t.c.doc_id)
-            .where(*where)
-            .order_by(t.c.created_at.desc(), t.c.doc_id)
-            .limit(COUNT_LIMIT + 1)
-            .cte("newest")
-        )
+        newest = self._newest(conn, where, tsq, narrowing)
         score = pq.rank_expr(t.c.tsv, tsq) if tsq is not None else sa.literal(0.0)
         if query.sort == "date" or tsq is None:
             order = [t.c.created_at.desc(), t.c.doc_id]
@@ -311,6 +335,35 @@ class PostgresBackend:
         else:  # past the last page the window count has no row to ride on
             found = int(conn.execute(sa.select(sa.func.count()).select_from(newest)).scalar_one())
         return rows, min(found, COUNT_LIMIT), found > COUNT_LIMIT
+
+    def _newest(
+        self,
+        conn: sa.Connection,
+        where: list[Any],
+        tsq: Any | None,
+        narrowing: tuple[list[Any], Any | None],
+    ) -> sa.CTE:
+        """The newest COUNT_LIMIT + 1 matches' ids: candidates first when the planner
+        expects few, otherwise newest first."""
+        t = self._docs
+        narrow, check = narrowing
+        if narrow:
+            candidates_where = [*where, *narrow]
+            candidates = sa.select(t.c.doc_id).where(*candidates_where)
+            if pg_newest.estimated_rows(conn, candidates) <= pg_newest.SPARSE_CANDIDATES:
+                pg_newest.read_candidates_through_index(conn)
+                return pg_newest.newest_among_candidates(
+                    t, candidates_where, check, COUNT_LIMIT + 1
+                )
+        if tsq is not None:
+            where = [*where, t.c.tsv.op("@@")(tsq)]
+        return (
+            sa.select(t.c.doc_id)
+            .where(*where)
+            .order_by(t.c.created_at.desc(), t.c.doc_id)
+            .limit(COUNT_LIMIT + 1)
+            .cte("newest")
+        )
 
     def _hits(self, conn: sa.Connection, rows: list[Any], tsq: Any | None) -> list[Hit]:
         if not rows:

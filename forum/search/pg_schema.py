@@ -16,6 +16,15 @@ upsert that triggers the merge pays for all of it (latency spikes on the
 indexer thread). With it off, each upsert updates the tree directly: slower,
 steadier writes and steadier reads. A benchmark will decide; the default here
 is PostgreSQL's own.
+
+Phrases: GIN answers which documents hold every word of a phrase, not whether they
+stand next to each other, so a phrase of common words made PostgreSQL read and check
+the positions of most of the table. ``phrase_pairs`` holds, for each document, every
+pair of lexemes at neighbouring positions *of the stored tsv* (hashed into 2^20
+buckets), worked out by a SQL function from the vector itself. A phrase's own pairs
+(from the same parser and dictionaries) must all be there, so ``phrase_pairs @> …``
+narrows the candidates through a second GIN index and ``tsv @@ …`` still decides:
+never a lost match, and a hash collision only costs a recheck.
 """
 
 from __future__ import annotations
@@ -24,7 +33,7 @@ import logging
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.dialects.postgresql import TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, TSVECTOR
 from sqlalchemy.schema import CreateIndex, CreateTable
 
 log = logging.getLogger(__name__)
@@ -35,6 +44,47 @@ DEFAULT_TERMS_TABLE = "search_terms"
 #: Module-level metadata with the default-named tables, for the app's Alembic
 #: ``target_metadata`` (schema=None, fastupdate on, trigram index present).
 metadata = sa.MetaData()
+
+
+#: Neighbouring lexemes as "lexeme lexeme", md5-hashed to 20 bits: md5 is the same on every
+#: PostgreSQL version and platform, so stored pairs and query pairs always agree.
+_PAIR_HASH = "('x' || left(md5(a.lexeme || ' ' || b.lexeme), 5))::bit(20)::int4"
+
+#: A document's pairs: every lexeme at position p with every lexeme at p + 1.
+_DOC_PAIRS_BODY = """
+  WITH p AS (SELECT t.lexeme, pos FROM unnest(v) AS t, unnest(t.positions) AS pos)
+  SELECT coalesce(array_agg(DISTINCT PAIR_HASH), '{}')
+  FROM p AS a JOIN p AS b ON b.pos = a.pos + 1
+""".replace("PAIR_HASH", _PAIR_HASH)
+
+#: A phrase's pairs: only between positions holding a single lexeme. (The Swedish and
+#: English configurations give one lexeme per word; a dictionary giving several would
+#: let the phrase match through either, so that pair is not required.)
+_QUERY_PAIRS_BODY = """
+  WITH p AS (
+    SELECT t.lexeme, pos, count(*) OVER (PARTITION BY pos) AS n
+    FROM unnest(v) AS t, unnest(t.positions) AS pos
+  )
+  SELECT coalesce(array_agg(DISTINCT PAIR_HASH), '{}')
+  FROM p AS a JOIN p AS b ON b.pos = a.pos + 1
+  WHERE a.n = 1 AND b.n = 1
+""".replace("PAIR_HASH", _PAIR_HASH)
+
+
+def pair_function_names(table_name: str, schema: str | None = None) -> tuple[str, str]:
+    """The qualified, quoted names of the document-side and query-side pair functions."""
+    prefix = f'"{schema}".' if schema else ""
+    return f'{prefix}"{table_name}_pairs"', f'{prefix}"{table_name}_query_pairs"'
+
+
+def pair_functions_ddl(table_name: str = DEFAULT_TABLE, schema: str | None = None) -> list[str]:
+    """CREATE OR REPLACE for both pair functions; run before the table is created."""
+    doc_fn, query_fn = pair_function_names(table_name, schema)
+    return [
+        f"CREATE OR REPLACE FUNCTION {name}(v tsvector) RETURNS int4[] "
+        f"LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $${body}$$"
+        for name, body in ((doc_fn, _DOC_PAIRS_BODY), (query_fn, _QUERY_PAIRS_BODY))
+    ]
 
 
 def documents_table(
@@ -59,14 +109,21 @@ def documents_table(
         sa.Column("author_id", sa.BigInteger),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("tsv", TSVECTOR, nullable=False),
+        sa.Column(
+            "phrase_pairs",
+            ARRAY(sa.Integer),
+            sa.Computed(sa.text(f"{pair_function_names(name, schema)[0]}(tsv)"), persisted=True),
+            nullable=False,
+        ),
         schema=schema,
     )
-    sa.Index(
-        f"ix_{name}_tsv",
-        table.c.tsv,
-        postgresql_using="gin",
-        postgresql_with={"fastupdate": "on" if gin_fastupdate else "off"},
-    )
+    for column in ("tsv", "phrase_pairs"):
+        sa.Index(
+            f"ix_{name}_{column}",
+            table.c[column],
+            postgresql_using="gin",
+            postgresql_with={"fastupdate": "on" if gin_fastupdate else "off"},
+        )
     # Every query filters on scope; date sort and date ranges use created_at.
     sa.Index(f"ix_{name}_scope_created", table.c.scope, table.c.created_at)
     sa.Index(f"ix_{name}_created", table.c.created_at)
@@ -130,6 +187,7 @@ def schema_ddl(
     """
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
     statements = ["CREATE EXTENSION IF NOT EXISTS pg_trgm"] if with_trigram else []
+    statements += pair_functions_ddl(table_name, schema)
     for table in _tables(table_name, terms_table_name, schema, gin_fastupdate, with_trigram):
         statements.append(str(CreateTable(table).compile(dialect=dialect)).strip())
         for index in sorted(table.indexes, key=lambda i: str(i.name)):
@@ -171,6 +229,8 @@ def create_schema(
         if with_trigram and not trigram:
             raise RuntimeError("pg_trgm is not available in this database")
         docs, terms = _tables(table_name, terms_table_name, schema, gin_fastupdate, trigram)
+        for statement in pair_functions_ddl(table_name, schema):
+            conn.exec_driver_sql(statement)
         docs.create(conn, checkfirst=True)
         terms.create(conn, checkfirst=True)
     return trigram
@@ -183,8 +243,11 @@ def drop_schema(
     *,
     terms_table_name: str = DEFAULT_TERMS_TABLE,
 ) -> None:
-    """Drop both tables (the pg_trgm extension stays: others may use it)."""
+    """Drop both tables and the pair functions (the pg_trgm extension stays: others may
+    use it)."""
     with engine.begin() as conn:
         docs, terms = _tables(table_name, terms_table_name, schema, True, False)
         terms.drop(conn, checkfirst=True)
         docs.drop(conn, checkfirst=True)
+        for name in pair_function_names(table_name, schema):
+            conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}(tsvector)")

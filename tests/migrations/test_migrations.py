@@ -61,3 +61,49 @@ def test_upgrade_head_on_empty_postgres(tmp_path: Path, empty_postgres: str):
     app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
                       "SQLALCHEMY_DATABASE_URI": empty_postgres})
     migrate_up_and_down(app)
+    with app.app_context():
+        try:
+            assert_search_tables_match_their_definition()
+        finally:
+            db.engine.dispose()
+
+
+def assert_search_tables_match_their_definition() -> None:
+    """The migrations give the search tables forum.search.pg_schema defines (create_schema
+    builds the same for the tests and the benchmarks)."""
+    from forum.search.pg_schema import search_documents, search_terms
+
+    inspector = inspect(db.engine)
+    for table in (search_documents, search_terms):
+        columns = {c["name"] for c in inspector.get_columns(table.name)}
+        assert columns == set(table.c.keys()), table.name
+        indexes = {i["name"] for i in inspector.get_indexes(table.name)}
+        assert indexes == {i.name for i in table.indexes}, table.name
+
+
+def test_phrase_pairs_are_added_to_documents_already_indexed(tmp_path: Path, empty_postgres: str):
+    """Upgrading a database that already has a PostgreSQL search index: every row gets its
+    pairs, and phrases find it through them."""
+    from forum.search.documents import SearchQuery
+    from forum.search.pg_backend import PostgresBackend
+    from tests.unit.search.conftest import make_doc
+
+    app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
+                      "SQLALCHEMY_DATABASE_URI": empty_postgres})
+    with app.app_context():
+        try:
+            upgrade(revision="964de14521f5")
+            backend = PostgresBackend(db.engine)
+            backend.index([make_doc(1, "Stöd", "Samordnat stöd för unga vuxna.", scope="all")])
+            upgrade()
+            query = SearchQuery(text='"stöd för unga"')
+            for sparse in (0, 10**9):  # both ways of finding the newest
+                with pytest.MonkeyPatch.context() as patch:
+                    patch.setattr("forum.search.pg_newest.SPARSE_CANDIDATES", sparse)
+                    assert backend.search(query, frozenset({"all"})).total == 1
+            downgrade(revision="964de14521f5")
+            columns = {c["name"] for c in inspect(db.engine).get_columns("search_documents")}
+            assert "tsv" in columns and "phrase_pairs" not in columns
+        finally:
+            db.session.remove()
+            db.engine.dispose()

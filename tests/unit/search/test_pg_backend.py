@@ -26,7 +26,8 @@ def test_ddl_has_the_fastupdate_knob() -> None:
 def test_ddl_without_trigram() -> None:
     statements = schema_ddl(with_trigram=False)
     assert not any("pg_trgm" in s or "gin_trgm_ops" in s for s in statements)
-    assert statements[0].startswith("CREATE TABLE search_documents")
+    assert statements[0].startswith('CREATE OR REPLACE FUNCTION "search_documents_pairs"')
+    assert statements[2].startswith("CREATE TABLE search_documents")
 
 
 def test_ddl_creates_a_working_index(pg_engine: sa.Engine, pg_schema: str) -> None:
