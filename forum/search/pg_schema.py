@@ -24,7 +24,9 @@ pair of lexemes at neighbouring positions *of the stored tsv* (hashed into 2^20
 buckets), worked out by a SQL function from the vector itself. A phrase's own pairs
 (from the same parser and dictionaries) must all be there, so ``phrase_pairs @> …``
 narrows the candidates through a second GIN index and ``tsv @@ …`` still decides:
-never a lost match, and a hash collision only costs a recheck.
+never a lost match, and a hash collision only costs a recheck (forum.search.pg_newest).
+Stored pairs and query pairs must come from the same functions: changing them needs a
+migration that replaces both and recomputes the column.
 """
 
 from __future__ import annotations
