@@ -6,6 +6,7 @@ this class only reads and writes rows. Each public method is one transaction.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,6 +34,7 @@ from forum.search.pg_schema import (
     DEFAULT_TABLE,
     DEFAULT_TERMS_TABLE,
     documents_table,
+    query_pairs_call,
     search_documents,
     search_terms,
     terms_table,
@@ -99,17 +101,10 @@ class PostgresBackend:
             self._docs = documents_table(meta, table_name, schema)
             self._terms = terms_table(meta, terms_table_name, schema)
         self._trigram: bool | None = None if suggestions else False  # None: look up on use
-        self._query_pairs_name = (f"{table_name}_query_pairs", (schema,) if schema else ())
+        self._query_pairs = functools.partial(query_pairs_call, table_name, schema)
         self._upsert = self._build_upsert()
 
     # ---- plumbing --------------------------------------------------------
-
-    def _query_pairs(self, vector: Any) -> Any:
-        """A call of this table's query-side pair function (forum.search.pg_schema)."""
-        name, packages = self._query_pairs_name
-        return sa.sql.functions.Function(
-            name, vector, type_=ARRAY(sa.Integer), packagenames=packages
-        )
 
     @contextmanager
     def _tx(self) -> Iterator[sa.Connection]:

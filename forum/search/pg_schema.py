@@ -32,6 +32,7 @@ migration that replaces both and recomputes the column.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -73,10 +74,25 @@ _QUERY_PAIRS_BODY = """
 """.replace("PAIR_HASH", _PAIR_HASH)
 
 
+def _pair_function_bases(table_name: str) -> tuple[str, str]:
+    return f"{table_name}_pairs", f"{table_name}_query_pairs"
+
+
 def pair_function_names(table_name: str, schema: str | None = None) -> tuple[str, str]:
     """The qualified, quoted names of the document-side and query-side pair functions."""
     prefix = f'"{schema}".' if schema else ""
-    return f'{prefix}"{table_name}_pairs"', f'{prefix}"{table_name}_query_pairs"'
+    doc_base, query_base = _pair_function_bases(table_name)
+    return f'{prefix}"{doc_base}"', f'{prefix}"{query_base}"'
+
+
+def query_pairs_call(table_name: str, schema: str | None, vector: Any) -> Any:
+    """A call of the table's query-side pair function on ``vector``, as a SQL expression."""
+    return sa.sql.functions.Function(
+        _pair_function_bases(table_name)[1],
+        vector,
+        type_=ARRAY(sa.Integer),
+        packagenames=(schema,) if schema else (),
+    )
 
 
 def pair_functions_ddl(table_name: str = DEFAULT_TABLE, schema: str | None = None) -> list[str]:

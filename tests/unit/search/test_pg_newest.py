@@ -10,10 +10,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from forum.search import pg_newest
+from forum.search import pg_newest, pg_query
 from forum.search.documents import SearchDoc, SearchQuery
 from forum.search.pg_backend import PostgresBackend
 from forum.search.pg_schema import pair_function_names
+from forum.search.query import parse_user_query
 
 pytestmark = pytest.mark.postgres
 
@@ -74,9 +75,6 @@ def indexed(pg_backend: PostgresBackend) -> PostgresBackend:
 
 def reference(backend: PostgresBackend, text: str) -> list[str]:
     """Every match, newest first, by ``tsv @@`` alone: no pairs, no estimates."""
-    from forum.search import pg_query
-    from forum.search.query import parse_user_query
-
     t = backend._docs
     tsq = pg_query.text_tsquery(parse_user_query(text).terms)
     stmt = (
