@@ -30,6 +30,7 @@ from forum.search.documents import (
     dedupe_docs,
 )
 from forum.search.errors import IndexUnavailable
+from forum.search.pg_rebuild import ShadowTable, lock_against_writers, shadow_name
 from forum.search.pg_schema import (
     DEFAULT_TABLE,
     DEFAULT_TERMS_TABLE,
@@ -184,15 +185,33 @@ class PostgresBackend:
             conn.execute(add_words, {"words": list(chunk)})
 
     def rebuild(self, docs: Iterable[SearchDoc]) -> int:
-        # One transaction: readers keep seeing the old rows until the commit.
+        """Fill shadow tables and swap them in (forum.search.pg_rebuild): one transaction,
+        readers keep seeing the old rows until the commit."""
         count = 0
         with self._tx() as conn:
-            conn.execute(sa.delete(self._docs))
-            conn.execute(sa.delete(self._terms))
+            lock_against_writers(conn, self._docs, self._terms)
+            shadows = [ShadowTable(conn, self._docs), ShadowTable(conn, self._terms)]
+            for shadow in shadows:
+                shadow.create()
+            target = self._shadow_backend()
             for batch in _batches(docs, REBUILD_BATCH):
-                self._write(conn, dedupe_docs(batch))
+                target._write(conn, dedupe_docs(batch))
                 count += len(batch)
+            for shadow in shadows:
+                shadow.build_indexes()
+            for shadow in shadows:
+                shadow.swap_in()
         return count
+
+    def _shadow_backend(self) -> PostgresBackend:
+        """This backend's writes aimed at the shadow tables (same columns, other names)."""
+        return PostgresBackend(
+            self._engine,
+            shadow_name(self._docs.name),
+            self._docs.schema,
+            terms_table_name=shadow_name(self._terms.name),
+            suggestions=False,
+        )
 
     def delete(self, doc_ids: Iterable[str]) -> None:
         ids = sorted(set(doc_ids))
