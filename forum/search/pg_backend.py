@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from forum.search import pg_newest
+from forum.search import pg_newest, pg_phrases
 from forum.search import pg_query as pq
 from forum.search.documents import (
     COUNT_LIMIT,
@@ -263,18 +263,21 @@ class PostgresBackend:
         if not scopes:
             return SearchResult.empty(query)
         parsed = parse_user_query(query.text)
-        tsq = pq.text_tsquery(parsed.terms)
-        if tsq is None and not (parsed.is_empty and query.has_structured_filter):
+        if pq.text_tsquery(parsed.terms) is None and not (
+            parsed.is_empty and query.has_structured_filter
+        ):
             return SearchResult.empty(query)
         where = self._where(query, scopes)
         with self._tx() as conn:
             conn.exec_driver_sql("SET LOCAL plan_cache_mode = force_custom_plan")
-            narrowing = self._narrowing(conn, parsed, tsq)
+            phrases = pg_phrases.analyse(conn, parsed.terms, self._query_pairs)
+            tsq = pq.text_tsquery(parsed.terms, phrases)
+            narrowing = self._narrowing(parsed, tsq, phrases)
             rows, total, capped = self._page(conn, query, where, tsq, narrowing)
             hits = self._hits(conn, rows, pq.highlight_tsquery(parsed.terms))
             suggestion = None
             if total == 0 and tsq is not None:
-                suggestion = self._suggest(conn, parsed, where)
+                suggestion = self._suggest(conn, parsed, where, phrases)
         return SearchResult(
             total=total,
             total_capped=capped,
@@ -285,7 +288,7 @@ class PostgresBackend:
         )
 
     def _narrowing(
-        self, conn: sa.Connection, parsed: ParsedQuery, tsq: Any | None
+        self, parsed: ParsedQuery, tsq: Any | None, phrases: pg_phrases.Phrases
     ) -> tuple[list[Any], Any | None]:
         """What the GIN indexes can tell of the matches (forum.search.pg_newest), and what
         each candidate must still pass: for words, ``tsv @@`` itself and nothing after; with
@@ -295,9 +298,8 @@ class PostgresBackend:
         t = self._docs
         if not any(term.kind == "phrase" for term in parsed.terms):
             return [t.c.tsv.op("@@")(tsq)], None
-        select = pg_newest.pair_sets_select(parsed.terms, self._query_pairs)
-        pair_sets = conn.execute(select).one() if select is not None else ()
-        return [pg_newest.holds_pairs(t.c.phrase_pairs, pairs) for pairs in pair_sets if pairs], tsq
+        pair_sets = [phrase.pairs for phrase in phrases.values() if phrase.pairs]
+        return [pg_newest.holds_pairs(t.c.phrase_pairs, pairs) for pairs in pair_sets], tsq
 
     def _page(
         self,
@@ -452,7 +454,13 @@ class PostgresBackend:
         found.sort(key=lambda cand: edit_distance(cand, plain))
         return found[:SUGGESTIONS_PER_WORD]
 
-    def _suggest(self, conn: sa.Connection, parsed: ParsedQuery, where: list[Any]) -> str | None:
+    def _suggest(
+        self,
+        conn: sa.Connection,
+        parsed: ParsedQuery,
+        where: list[Any],
+        phrases: pg_phrases.Phrases,
+    ) -> str | None:
         if self._trigram is None:
             self._trigram = trigram_installed(conn)
         if not self._trigram:
@@ -466,7 +474,7 @@ class PostgresBackend:
         if not corrected_any:
             return None
         for combo in itertools.islice(itertools.product(*options), MAX_SUGGESTION_TRIES):
-            tsq = pq.text_tsquery(combo)
+            tsq = pq.text_tsquery(combo, phrases)
             if tsq is None:
                 continue
             # Same scope/filter clauses as the search: never suggest a word the

@@ -24,37 +24,14 @@ decides for each: no match is lost, and a hash collision only adds a candidate.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
 
-from forum.search.query import QueryTerm
-from forum.search.text import prepare_english, prepare_swedish
-
 #: Up to this many estimated candidates, read them first; above it, scan newest first.
 #: Chosen with bench/search_bench.py (bench/README.md, "Phrases on PostgreSQL").
 SPARSE_CANDIDATES = 20_000
-
-
-def pair_sets_select(
-    terms: Sequence[QueryTerm], query_pairs: Callable[[Any], Any]
-) -> sa.Select[Any] | None:
-    """One select giving, for each phrase of two or more words, the pairs of neighbouring
-    lexemes it has in either configuration; None if the query has no such phrase.
-    ``query_pairs`` calls the table's query-side pair function on a vector."""
-    columns = []
-    for term in terms:
-        if term.kind != "phrase" or len(term.words) < 2:
-            continue
-        text = " ".join(term.words)
-        columns.append(
-            sa.func.array_cat(
-                query_pairs(sa.func.to_tsvector("swedish", prepare_swedish(text))),
-                query_pairs(sa.func.to_tsvector("english", prepare_english(text))),
-            )
-        )
-    return sa.select(*columns) if columns else None
 
 
 def holds_pairs(pairs_column: Any, pairs: Sequence[int]) -> Any:

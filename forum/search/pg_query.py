@@ -6,13 +6,10 @@ as a prefix lexeme made of letters and digits only.
 
 Per term:
  * word   → plainto_tsquery('swedish') || plainto_tsquery('english')  (OR)
- * phrase → phraseto_tsquery('swedish') && phraseto_tsquery('english') (AND).
-   Each configuration drops its own stop words and leaves a gap, so the
-   Swedish one turns "aktivitetsersättning för unga" into
-   'aktivitetsersättning' <2> 'ung', which also matches "aktivitetsersättning
-   och unga". Every document is indexed in both configurations, so a truly
-   adjacent occurrence satisfies both; requiring both keeps the phrase exact
-   (like Whoosh's positional phrase) while staying inflection-tolerant.
+ * phrase → phraseto_tsquery in the configurations forum.search.pg_phrases chose:
+   the first that keeps every word (exact, like Whoosh's positional phrase, and
+   inflection-tolerant), else both ANDed (each leaves a gap for its stop words,
+   and requiring both keeps the phrase exact).
  * prefix → 'lexeme':* (the English stemmer leaves most Swedish words whole,
    so prefixes of long Swedish words still meet an indexed lexeme)
 Terms are ANDed.
@@ -26,6 +23,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.dialects.postgresql import TSQUERY, TSVECTOR
 
+from forum.search.pg_phrases import CONFIGS, Phrases, prepared
 from forum.search.query import QueryTerm
 from forum.search.snippets import (
     escape,
@@ -85,8 +83,11 @@ def prefix_lexeme(word: str) -> str:
     return "".join(ch for ch in fold_accents(word).lower() if ch.isalpha() or ch.isdecimal())
 
 
-def term_tsquery(term: QueryTerm, *, strict: bool = True) -> Any | None:
-    """``strict=False`` (highlighting only) ORs a phrase's two configurations and splits a
+def term_tsquery(
+    term: QueryTerm, *, strict: bool = True, phrases: Phrases | None = None
+) -> Any | None:
+    """``phrases`` says which configurations each phrase must match in (default: both).
+    ``strict=False`` (highlighting only) ORs a phrase's two configurations and splits a
     phrase of three or more words into its overlapping pairs of words."""
     if term.kind == "word":
         word = term.words[0]
@@ -95,11 +96,12 @@ def term_tsquery(term: QueryTerm, *, strict: bool = True) -> Any | None:
             sa.func.plainto_tsquery("english", prepare_english(word)),
         )
     if term.kind == "phrase" and strict:
-        text = " ".join(term.words)
-        return _and(
-            sa.func.phraseto_tsquery("swedish", prepare_swedish(text)),
-            sa.func.phraseto_tsquery("english", prepare_english(text)),
-        )
+        chosen = phrases.get(term.words) if phrases else None
+        result = None
+        for config in chosen.configs if chosen else CONFIGS:
+            query = sa.func.phraseto_tsquery(config, prepared(config, term))
+            result = query if result is None else _and(result, query)
+        return result
     if term.kind == "phrase":
         # ts_headline looks for covers of the whole query; for a phrase of three common
         # words that took ~6 ms a hit (PostgreSQL 15), pairs ~2 ms. A true occurrence is
@@ -118,8 +120,12 @@ def term_tsquery(term: QueryTerm, *, strict: bool = True) -> Any | None:
     return sa.cast(sa.literal(f"'{lexeme}':*"), TSQUERY)
 
 
-def _combine(terms: Sequence[QueryTerm], *, strict: bool) -> Any | None:
-    parts = [q for term in terms if (q := term_tsquery(term, strict=strict)) is not None]
+def _combine(
+    terms: Sequence[QueryTerm], *, strict: bool, phrases: Phrases | None = None
+) -> Any | None:
+    parts = [
+        q for term in terms if (q := term_tsquery(term, strict=strict, phrases=phrases)) is not None
+    ]
     if not parts:
         return None
     join = _and if strict else _or
@@ -129,9 +135,9 @@ def _combine(terms: Sequence[QueryTerm], *, strict: bool) -> Any | None:
     return result
 
 
-def text_tsquery(terms: Sequence[QueryTerm]) -> Any | None:
-    """The matching query: AND between terms."""
-    return _combine(terms, strict=True)
+def text_tsquery(terms: Sequence[QueryTerm], phrases: Phrases | None = None) -> Any | None:
+    """The matching query: AND between terms (``phrases``: forum.search.pg_phrases.analyse)."""
+    return _combine(terms, strict=True, phrases=phrases)
 
 
 def highlight_tsquery(terms: Sequence[QueryTerm]) -> Any | None:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
-from forum.search import pg_newest, pg_query
+from forum.search import pg_newest, pg_phrases, pg_query
 from forum.search.documents import SearchDoc, SearchQuery
 from forum.search.pg_backend import PostgresBackend
 from forum.search.pg_schema import pair_function_names
@@ -76,13 +76,14 @@ def indexed(pg_backend: PostgresBackend) -> PostgresBackend:
 def reference(backend: PostgresBackend, text: str) -> list[str]:
     """Every match, newest first, by ``tsv @@`` alone: no pairs, no estimates."""
     t = backend._docs
-    tsq = pg_query.text_tsquery(parse_user_query(text).terms)
-    stmt = (
-        sa.select(t.c.doc_id)
-        .where(t.c.scope.in_(sorted(SCOPES)), t.c.tsv.op("@@")(tsq))
-        .order_by(t.c.created_at.desc(), t.c.doc_id)
-    )
+    terms = parse_user_query(text).terms
     with backend._engine.connect() as conn:
+        tsq = pg_query.text_tsquery(terms, pg_phrases.analyse(conn, terms, backend._query_pairs))
+        stmt = (
+            sa.select(t.c.doc_id)
+            .where(t.c.scope.in_(sorted(SCOPES)), t.c.tsv.op("@@")(tsq))
+            .order_by(t.c.created_at.desc(), t.c.doc_id)
+        )
         return list(conn.execute(stmt).scalars())
 
 
