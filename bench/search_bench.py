@@ -243,8 +243,11 @@ def build(backend, docs: list[SearchDoc]) -> float:
     return time.perf_counter() - started
 
 
-def update_stream(backend, docs: list[SearchDoc], count: int, rng: random.Random) -> float:
-    """Single-document updates, each committed on its own, as the indexer does for a post."""
+def update_stream(
+    backend, docs: list[SearchDoc], count: int, rng: random.Random
+) -> dict[str, float]:
+    """Single-document updates, each committed on its own, as the indexer does for a post:
+    p50 / p95 / p99 in milliseconds."""
     timings = []
     for doc in rng.sample(docs, count):
         changed = SearchDoc(
@@ -252,8 +255,8 @@ def update_stream(backend, docs: list[SearchDoc], count: int, rng: random.Random
         )
         started = time.perf_counter()
         backend.index([changed])
-        timings.append(time.perf_counter() - started)
-    return statistics.median(timings)
+        timings.append((time.perf_counter() - started) * 1000)
+    return summary(timings)
 
 
 def time_queries(
@@ -319,14 +322,14 @@ def time_phrase_classes(
 
 def measure(name: str, backend, docs, sets, args, rng, *, reuse: bool = False) -> dict:
     if reuse:
-        # A kept index (--index-dir) that already went through the build and the updates.
+        # A kept index (--index-dir, --pg-schema) that went through the build and the updates.
         print(f"[{name}] reusing the kept index of {len(docs)} documents", flush=True)
-        built = update_median = None
+        built = updates = None
     else:
         print(f"[{name}] building {len(docs)} documents …", flush=True)
         built = build(backend, docs)
         print(f"[{name}] built in {built:.0f} s; {args.updates} single updates …", flush=True)
-        update_median = update_stream(backend, docs, args.updates, rng)
+        updates = update_stream(backend, docs, args.updates, rng)
     scopes = frozenset(f"space:{i}" for i in range(30))  # the reader sees 30 of 50 spaces
     print(f"[{name}] querying …", flush=True)
     queries_ms = time_queries(backend, sets, scopes, args.runs)
@@ -334,7 +337,8 @@ def measure(name: str, backend, docs, sets, args, rng, *, reuse: bool = False) -
         queries_ms.update(time_phrase_classes(backend, sets["phrase"], scopes, args.runs))
     return {
         "build_s": built,
-        "update_median_ms": None if update_median is None else update_median * 1000,
+        "update_median_ms": None if updates is None else updates["p50"],
+        "update_ms": updates,
         "queries_ms": queries_ms,
     }
 
@@ -483,14 +487,14 @@ def size(data: dict) -> str:
 
 def table(report: dict) -> str:
     lines = [
-        "| backend | build | update (median) | query kind | p50 ms | p95 ms | p99 ms |",
+        "| backend | build | update p50 / p95 | query kind | p50 ms | p95 ms | p99 ms |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, data in report["backends"].items():
         for kind, figures in data["queries_ms"].items():
             kept = data["build_s"] is None  # a kept index, reused
             build = "kept index" if kept else f"{data['build_s']:.0f} s"
-            update = "–" if kept else f"{data['update_median_ms']:.1f} ms"
+            update = "–" if kept else "{p50:.1f} / {p95:.1f} ms".format(**data["update_ms"])
             lines.append(
                 f"| {name} | {build}{size(data)}"
                 f" | {update}"
