@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -200,21 +201,34 @@ def notifications(user: User, limit: int = 50) -> list[tuple[Notification, Threa
 
 
 _UNREAD_PER_SPACE = (
-    select(Thread.space_id, func.count()).select_from(Notification)
+    select(Notification.user_id, Thread.space_id, func.count()).select_from(Notification)
     .join(Thread, Thread.id == Notification.thread_id)
-    .where(Notification.user_id == bindparam("user_id"), Notification.read_at.is_(None))
-    .group_by(Thread.space_id))
+    .where(Notification.user_id.in_(bindparam("user_ids", expanding=True)),
+           Notification.read_at.is_(None))
+    .group_by(Notification.user_id, Thread.space_id))  # built once: run on every notification
+
+
+def unread_notification_counts(user_ids: Iterable[int],
+                               readable_by_all: int | None = None) -> dict[int, int]:
+    """Unread notifications in threads each user can still read (every page's header, the
+    live badge). Counted per space first, so a user's readable spaces are looked up only
+    when they have unread notifications in a space other than ``readable_by_all`` (a space
+    the caller knows every one of them may read)."""
+    per_user: dict[int, dict[int, int]] = defaultdict(dict)
+    for user_id, space_id, count in db.session.execute(
+            _UNREAD_PER_SPACE, {"user_ids": sorted(set(user_ids))}):
+        per_user[user_id][space_id] = count
+    counts = {}
+    for user_id, spaces in per_user.items():
+        if set(spaces) != {readable_by_all}:
+            readable = set(access.readable_space_ids(db.session.get(User, user_id)))
+            spaces = {space: count for space, count in spaces.items() if space in readable}
+        counts[user_id] = sum(spaces.values())
+    return counts
 
 
 def unread_notification_count(user: User) -> int:
-    """Unread notifications in threads the user can still read (every page's header). Counted
-    per space first, so the common case (nothing unread) needs one query and no list of
-    readable spaces."""
-    per_space = db.session.execute(_UNREAD_PER_SPACE, {"user_id": user.id}).all()
-    if not per_space:
-        return 0
-    readable = set(access.readable_space_ids(user))
-    return sum(count for space_id, count in per_space if space_id in readable)
+    return unread_notification_counts([user.id]).get(user.id, 0)
 
 
 def mention_candidates(prefix: str, limit: int = 8) -> list[dict]:

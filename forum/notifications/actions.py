@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
 from forum.discussions.models import FollowLevel
@@ -90,7 +90,7 @@ def _deliver(reasons: dict[int, str], thread, post, actor: User, now: datetime,
         return
     db.session.add_all(rows)
     db.session.flush()
-    counts = unread_counts([r.user_id for r in rows])
+    counts = unread_counts([r.user_id for r in rows], readable_by_all=thread.space_id)
     for row in rows:
         publish.emit("notification", {"unread": counts.get(row.user_id, 0),
                                       "item": notification_payload(row, thread, post, actor)},
@@ -110,14 +110,12 @@ def _org_people(org_id: int) -> set[int]:
                                                         User.active.is_(True))))
 
 
-_UNREAD_COUNTS = (select(Notification.user_id, func.count())
-                  .where(Notification.user_id.in_(bindparam("user_ids", expanding=True)),
-                         Notification.read_at.is_(None))
-                  .group_by(Notification.user_id))  # built once: run on every post
+def unread_counts(user_ids: list[int], readable_by_all: int | None = None) -> dict[int, int]:
+    """The live badge's number: the same count as every page's header (only threads the
+    user can still read)."""
+    from forum.discussions.queries import unread_notification_counts
 
-
-def unread_counts(user_ids: list[int]) -> dict[int, int]:
-    return dict(db.session.execute(_UNREAD_COUNTS, {"user_ids": list(user_ids)}).all())
+    return unread_notification_counts(user_ids, readable_by_all)
 
 
 def notification_payload(row: Notification, thread, post, actor: User) -> dict:

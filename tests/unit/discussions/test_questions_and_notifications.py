@@ -110,10 +110,15 @@ def test_notification_list_hides_threads_no_longer_readable(world, forum):
     db.session.commit()
     assert queries.notifications(people["af"]) == []
     assert queries.unread_notification_count(people["af"]) == 0
-    # Counted per space: one still readable counts, the group's still does not.
-    forum.thread(world["spaces"]["open"], people["fk"], "Öppen", body="@af.person")
-    forum.thread(world["spaces"]["open"], people["fk"], "Öppen 2", body="@af.person")
+    # Counted per space: one still readable counts, the group's still does not; the live
+    # badge says the same as the page header.
+    with publish.capture() as events:
+        forum.thread(world["spaces"]["open"], people["fk"], "Öppen", body="@af.person")
+        forum.thread(world["spaces"]["open"], people["fk"], "Öppen 2", body="@af.person")
     assert queries.unread_notification_count(people["af"]) == 2
+    badge = [e.payload["unread"] for e in events if e.name == "notification"
+             and e.room == f"user:{people['af'].id}"]
+    assert badge == [1, 2]
 
 
 def test_catch_up_returns_posts_after_a_seq(world, forum):
