@@ -107,3 +107,32 @@ def test_phrase_pairs_are_added_to_documents_already_indexed(tmp_path: Path, emp
         finally:
             db.session.remove()
             db.engine.dispose()
+
+
+def test_a_reindex_keeps_the_migrated_search_tables(tmp_path: Path, empty_postgres: str):
+    """A PostgreSQL rebuild swaps in tables it made itself (forum.search.pg_rebuild): they
+    must be what the migrations made, down to index options, so later migrations still
+    apply."""
+    from forum.search.documents import SearchQuery
+    from forum.search.pg_backend import PostgresBackend
+    from tests.unit.search.conftest import make_doc, table_shape
+
+    app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
+                      "SQLALCHEMY_DATABASE_URI": empty_postgres})
+    with app.app_context():
+        try:
+            upgrade()
+            backend = PostgresBackend(db.engine)
+            backend.index([make_doc(1, "Gammal", "Gammal text.", scope="all")])
+            before = table_shape(db.engine, "public")
+            backend.rebuild([make_doc(2, "Stöd", "Samordnat stöd för unga vuxna.", scope="all")])
+            assert table_shape(db.engine, "public") == before
+            assert_search_tables_match_their_definition()
+            found = backend.search(SearchQuery(text='"stöd för unga"'), frozenset({"all"}))
+            assert [hit.doc_id for hit in found.hits] == ["post:2"]
+            downgrade(revision="964de14521f5")  # the pairs' migration still goes down
+            columns = {c["name"] for c in inspect(db.engine).get_columns("search_documents")}
+            assert "phrase_pairs" not in columns
+        finally:
+            db.session.remove()
+            db.engine.dispose()

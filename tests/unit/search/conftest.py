@@ -88,3 +88,48 @@ def make_doc(number: int, title: str, body: str = "", **overrides: Any) -> Searc
     }
     values.update(overrides)
     return SearchDoc(**values)
+
+
+def table_shape(engine: sa.Engine, schema: str) -> dict[str, object]:
+    """Everything a rebuild must keep: tables, columns (generated too), indexes as defined,
+    constraints, the GIN indexes' options."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.text(
+                """
+                SELECT t.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+                       pg_get_expr(d.adbin, d.adrelid)
+                FROM pg_class AS t
+                JOIN pg_namespace AS n ON n.oid = t.relnamespace
+                JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum > 0
+                LEFT JOIN pg_attrdef AS d ON d.adrelid = t.oid AND d.adnum = a.attnum
+                WHERE n.nspname = :schema AND t.relkind = 'r' AND NOT a.attisdropped
+                ORDER BY 1, a.attnum
+                """
+            ),
+            {"schema": schema},
+        ).all()
+        indexes = conn.execute(
+            sa.text(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = :schema "
+                "ORDER BY 1"
+            ),
+            {"schema": schema},
+        ).all()
+        constraints = conn.execute(
+            sa.text(
+                "SELECT conname, pg_get_constraintdef(c.oid) FROM pg_constraint AS c "
+                "JOIN pg_namespace AS n ON n.oid = c.connamespace WHERE n.nspname = :schema "
+                "ORDER BY 1"
+            ),
+            {"schema": schema},
+        ).all()
+        options = conn.execute(
+            sa.text(
+                "SELECT c.relname, c.reloptions FROM pg_class AS c "
+                "JOIN pg_namespace AS n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = :schema AND c.relkind = 'i' ORDER BY 1"
+            ),
+            {"schema": schema},
+        ).all()
+    return {"columns": rows, "indexes": indexes, "constraints": constraints, "options": options}

@@ -12,7 +12,7 @@ from forum.search.documents import SearchDoc, SearchQuery
 from forum.search.pg_backend import PostgresBackend
 from forum.search.pg_rebuild import SHADOW_SUFFIX, shadow_name
 from forum.search.pg_schema import create_schema
-from tests.unit.search.conftest import make_doc
+from tests.unit.search.conftest import make_doc, table_shape
 
 pytestmark = pytest.mark.postgres
 ALL = frozenset({"all"})
@@ -20,51 +20,6 @@ ALL = frozenset({"all"})
 
 def ids(backend: PostgresBackend, text: str) -> set[str]:
     return {hit.doc_id for hit in backend.search(SearchQuery(text), ALL).hits}
-
-
-def shape(engine: sa.Engine, schema: str) -> dict[str, object]:
-    """Everything a rebuild must keep: tables, columns (generated too), indexes as defined,
-    constraints, the GIN indexes' options."""
-    with engine.connect() as conn:
-        rows = conn.execute(
-            sa.text(
-                """
-                SELECT t.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                       pg_get_expr(d.adbin, d.adrelid)
-                FROM pg_class AS t
-                JOIN pg_namespace AS n ON n.oid = t.relnamespace
-                JOIN pg_attribute AS a ON a.attrelid = t.oid AND a.attnum > 0
-                LEFT JOIN pg_attrdef AS d ON d.adrelid = t.oid AND d.adnum = a.attnum
-                WHERE n.nspname = :schema AND t.relkind = 'r' AND NOT a.attisdropped
-                ORDER BY 1, a.attnum
-                """
-            ),
-            {"schema": schema},
-        ).all()
-        indexes = conn.execute(
-            sa.text(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = :schema "
-                "ORDER BY 1"
-            ),
-            {"schema": schema},
-        ).all()
-        constraints = conn.execute(
-            sa.text(
-                "SELECT conname, pg_get_constraintdef(c.oid) FROM pg_constraint AS c "
-                "JOIN pg_namespace AS n ON n.oid = c.connamespace WHERE n.nspname = :schema "
-                "ORDER BY 1"
-            ),
-            {"schema": schema},
-        ).all()
-        options = conn.execute(
-            sa.text(
-                "SELECT c.relname, c.reloptions FROM pg_class AS c "
-                "JOIN pg_namespace AS n ON n.oid = c.relnamespace "
-                "WHERE n.nspname = :schema AND c.relkind = 'i' ORDER BY 1"
-            ),
-            {"schema": schema},
-        ).all()
-    return {"columns": rows, "indexes": indexes, "constraints": constraints, "options": options}
 
 
 @pytest.fixture
@@ -79,10 +34,10 @@ def backend(pg_engine: sa.Engine, pg_schema: str) -> PostgresBackend:
 def test_rebuild_keeps_the_tables_shape(
     backend: PostgresBackend, pg_engine: sa.Engine, pg_schema: str
 ) -> None:
-    before = shape(pg_engine, pg_schema)
+    before = table_shape(pg_engine, pg_schema)
     assert any("fastupdate=off" in str(option) for _, option in before["options"])
     assert backend.rebuild([make_doc(3, "ny text")]) == 1
-    assert shape(pg_engine, pg_schema) == before
+    assert table_shape(pg_engine, pg_schema) == before
     assert SHADOW_SUFFIX not in str(before)
 
 
@@ -157,7 +112,7 @@ def test_a_writer_waits_and_lands_in_the_new_table(backend: PostgresBackend) -> 
 def test_a_failed_rebuild_leaves_the_old_index(
     backend: PostgresBackend, pg_engine: sa.Engine, pg_schema: str
 ) -> None:
-    before = shape(pg_engine, pg_schema)
+    before = table_shape(pg_engine, pg_schema)
 
     def docs() -> Iterator[SearchDoc]:
         yield make_doc(3, "ny text")
@@ -165,7 +120,7 @@ def test_a_failed_rebuild_leaves_the_old_index(
 
     with pytest.raises(RuntimeError):
         backend.rebuild(docs())
-    assert shape(pg_engine, pg_schema) == before
+    assert table_shape(pg_engine, pg_schema) == before
     assert ids(backend, "gammal") == {"post:1", "post:2"}
 
 
