@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
 from forum.discussions.models import FollowLevel
+from forum.discussions.queries import unread_notification_counts
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.realtime import rooms
@@ -90,7 +91,7 @@ def _deliver(reasons: dict[int, str], thread, post, actor: User, now: datetime,
         return
     db.session.add_all(rows)
     db.session.flush()
-    counts = unread_counts([r.user_id for r in rows], readable_by_all=thread.space_id)
+    counts = unread_notification_counts([r.user_id for r in rows], thread.space_id)
     for row in rows:
         publish.emit("notification", {"unread": counts.get(row.user_id, 0),
                                       "item": notification_payload(row, thread, post, actor)},
@@ -108,14 +109,6 @@ def _org_people(org_id: int) -> set[int]:
         wanted |= more
     return set(db.session.scalars(select(User.id).where(User.organization_id.in_(wanted),
                                                         User.active.is_(True))))
-
-
-def unread_counts(user_ids: list[int], readable_by_all: int | None = None) -> dict[int, int]:
-    """The live badge's number: the same count as every page's header (only threads the
-    user can still read)."""
-    from forum.discussions.queries import unread_notification_counts
-
-    return unread_notification_counts(user_ids, readable_by_all)
 
 
 def notification_payload(row: Notification, thread, post, actor: User) -> dict:
@@ -136,6 +129,6 @@ def do_mark_read(user: User, now: datetime, notification_ids: list[int] | None =
     for row in rows:
         row.read_at = now
     db.session.flush()
-    publish.emit("notification", {"unread": unread_counts([user.id]).get(user.id, 0),
+    publish.emit("notification", {"unread": unread_notification_counts([user.id]).get(user.id, 0),
                                   "item": None}, rooms.user_room(user.id))
     return len(rows)
