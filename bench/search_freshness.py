@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/search_freshness.py --posts 400 --found 40
 
-Builds a throwaway SQLite forum (migrated like the app's) with the embedded indexer thread
-running, as `forum serve` runs it. Then, in-process:
+Builds a throwaway SQLite forum (migrated like the app's) with the indexer loop running in a
+thread, woken by each commit as `forum serve` wakes its child indexer. Then, in-process:
 
 - **cost to the post request**: `entrypoints.submit_post` timed with its search outbox row and,
   interleaved post by post in the same run, with the outbox write switched off (the
@@ -23,6 +23,7 @@ import platform
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -103,7 +104,8 @@ def main() -> None:
             user = forum.user(org, username="skribent")
             thread = forum.thread(forum.space("bench"), user, "Bänk", body="Start")
             db.session.commit()
-            stop = indexer.start_thread(app)
+            stop = threading.Event()
+            threading.Thread(target=indexer.run_forever, args=(app, stop), daemon=True).start()
             try:
                 post_cost(user, thread.id, 20)  # warm-up: imports, templates, query cache
                 costs = post_cost(user, thread.id, args.posts)

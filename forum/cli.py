@@ -85,9 +85,9 @@ def serve_command(host: str | None, port: int | None) -> None:
     # Flask refuses app.run() under its CLI; serving is exactly what this command is for.
     os.environ.pop("FLASK_RUN_FROM_CLI", None)
     if app.config["EMBEDDED_INDEXER"]:
-        from forum.searching.indexer import start_thread
+        from forum.searching import indexer_process
 
-        start_thread(app)
+        indexer_process.start()
     settle_garbage_collector()
     if app.config["ASYNC_MODE"] == "gevent":
         from forum.realtime.gevent_server import serve
@@ -127,20 +127,28 @@ def reindex_command() -> None:
 
 @click.command("indexer")
 @click.option("--once", is_flag=True, help="Drain what is waiting, then stop.")
+@click.option("--child", is_flag=True, hidden=True,
+              help="Started by `forum serve`: lower priority, follow the server via stdin.")
 @with_appcontext
-def indexer_command(once: bool) -> None:
+def indexer_command(once: bool, child: bool) -> None:
     """Run the search indexer (its own process in the scaled deployment)."""
     import threading
 
-    from forum.searching.indexer import backend, drain_all, run_forever
+    from forum.searching.indexer import backend, drain_all, run_forever, wake
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     if once:
         click.echo(f"Indexed {drain_all(backend(app))} changes.")
         return
-    click.echo("Indexer running; stop with Ctrl+C.")
+    stop = threading.Event()
+    if child:
+        from forum.searching.indexer_process import become_child
+
+        become_child(stop, wake)
+    else:
+        click.echo("Indexer running; stop with Ctrl+C.")
     with contextlib.suppress(KeyboardInterrupt):
-        run_forever(app, threading.Event())
+        run_forever(app, stop)
 
 
 def _safe_url() -> str:

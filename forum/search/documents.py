@@ -1,7 +1,7 @@
 """Value objects exchanged between the app and a search backend.
 
 Everything is a frozen dataclass so a document or query can be shared between
-the request thread and the indexer thread without defensive copies.
+threads without defensive copies.
 """
 
 from __future__ import annotations

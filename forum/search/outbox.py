@@ -36,7 +36,7 @@ def enqueue(*doc_ids: str) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _wake_indexer(session: Session) -> None:
-    # The indexer thread (same process) drains at once instead of at its next poll.
+    # The indexer (`forum serve`'s child) drains at once instead of at its next poll.
     if session.info.pop("forum_outbox", False):
         from forum.searching.indexer import note_write
 

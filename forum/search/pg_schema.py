@@ -12,8 +12,8 @@ GIN ``fastupdate`` trade-off (knob ``gin_fastupdate``): with fastupdate on
 (PostgreSQL's default) new entries go to a pending list that is merged into
 the tree later (autovacuum, or when it exceeds gin_pending_list_limit), so
 upserts are cheap but every search also scans the pending list, and the
-upsert that triggers the merge pays for all of it (latency spikes on the
-indexer thread). With it off, each upsert updates the tree directly: slower,
+upsert that triggers the merge pays for all of it (latency spikes in the
+indexer). With it off, each upsert updates the tree directly: slower,
 steadier writes and steadier reads. A benchmark will decide; the default here
 is PostgreSQL's own.
 

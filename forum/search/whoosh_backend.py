@@ -18,7 +18,7 @@ processes writing too):
    half) stay invisible, and after ``commit(mergetype=CLEAR)`` the old
    segments are merged back in. The contract tests for update/delete/clear
    fail with it.
-A plain SegmentWriter per batch is enough: the app's indexer thread already
+A plain SegmentWriter per batch is enough: the app's indexer already
 batches, so BufferedWriter/AsyncWriter would only add another queue.
 """
 

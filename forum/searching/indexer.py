@@ -1,9 +1,9 @@
 """The one indexer: drains the outbox in batches into the backend.
 
-Embedded mode runs it as a background thread of `forum serve`; the scaled deployment runs
-`forum indexer` as its own process. A crash loses nothing: outbox rows are deleted only after
-the backend has the documents, and replaying a row is harmless (the current state is read
-from the database each time).
+Embedded mode runs it as a child process of `forum serve` (forum.searching.indexer_process);
+the scaled deployment runs `forum indexer` as its own process. A crash loses nothing: outbox
+rows are deleted only after the backend has the documents, and replaying a row is harmless
+(the current state is read from the database each time).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from flask import Flask, current_app
@@ -33,17 +33,7 @@ log = logging.getLogger(__name__)
 BATCH = 500
 SETTLE = 1.0  # seconds between index batches (a post is findable within ~1.5 s)
 REBUILD = "*"  # an outbox row asking for a full rebuild (e.g. the index folder vanished)
-#: Embedded only: above this many commits with outbox rows per second (over the last
-#: STORM_WINDOW seconds) the indexer thread holds back. It shares one interpreter with the
-#: server, and at 50 posts/s the two need more than the one core a Python process can use
-#: (bench/README.md, "sustained"): in a storm of posts the live delivery comes first.
-STORM_WRITES_PER_SECOND = 20
-STORM_WINDOW = 2.0
-#: ...but for at most this long: then it indexes until it has caught up, and may hold back
-#: again. A quiet moment ends the wait at once.
-MAX_HOLD_BACK = 30.0
 _wake = threading.Event()
-_recent_writes: deque[float] = deque(maxlen=256)
 
 
 def backend(app: Flask | None = None) -> SearchBackend:
@@ -65,40 +55,12 @@ def wake() -> None:
 
 
 def note_write() -> None:
-    """Called after a commit that wrote outbox rows: counted for the storm check, and the
-    indexer is woken."""
-    _recent_writes.append(time.monotonic())
+    """After a commit that wrote outbox rows: wake the indexer, in this process or in
+    `forum serve`'s child (forum.searching.indexer_process)."""
     wake()
+    from forum.searching.indexer_process import wake_child
 
-
-def writes_per_second(now: float | None = None) -> float:
-    """Commits with outbox rows per second in this process, over the last STORM_WINDOW."""
-    now = time.monotonic() if now is None else now
-    return sum(1 for at in list(_recent_writes) if now - at <= STORM_WINDOW) / STORM_WINDOW
-
-
-class StormHoldBack:
-    """Whether the embedded indexer should wait for a storm of writes to pass (see
-    STORM_WRITES_PER_SECOND and MAX_HOLD_BACK)."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self._clock = clock
-        self._since: float | None = None
-
-    def holds_back(self) -> bool:
-        now = self._clock()
-        if writes_per_second(now) <= STORM_WRITES_PER_SECOND:
-            self._since = None
-            return False
-        if self._since is None:
-            self._since = now
-        return now - self._since < MAX_HOLD_BACK
-
-    def drained(self, handled: int) -> None:
-        """After a batch: a short one means the indexer has caught up, and a storm that is
-        still on may be waited out again."""
-        if 0 <= handled < BATCH:
-            self._since = None
+    wake_child()
 
 
 def request_rebuild() -> None:
@@ -188,33 +150,23 @@ def needs_rebuild(search: SearchBackend) -> bool:
                for source in sources.SOURCES.values())
 
 
-def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5, *,
-                hold_back_in_storms: bool = False) -> None:
-    """The indexer loop. Survives backend errors: the rows stay and are tried again.
-
-    ``hold_back_in_storms``: the embedded thread waits while the server takes a storm of
-    writes (StormHoldBack); ``forum indexer``, with a core of its own, never does."""
+def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
+    """The indexer loop (`forum indexer`, and `forum serve`'s child). Survives backend
+    errors: the rows stay and are tried again."""
     with app.app_context():
         search = backend(app)
         if needs_rebuild(search):
             request_rebuild()
             db.session.commit()
         db.session.remove()
-    work = _native_thread_runner(app)
-    storm = StormHoldBack() if hold_back_in_storms else None
     while not stop.is_set():
-        if storm is not None and storm.holds_back():
-            stop.wait(SETTLE)
-            continue
-        handled = work(_drain_safely, app, search)
-        if storm is not None:
-            storm.drained(handled)
+        handled = _drain_safely(app, search)
         if handled < 0:
             stop.wait(2.0)
         if handled <= 0 and _wake.wait(poll):
             _wake.clear()
-        # Let the writes that woke us settle: the commit's live fan-out goes out first, and a
-        # burst of posts is indexed in one batch with one index commit instead of one each.
+        # Let the writes that woke us settle: a burst of posts is indexed in one batch with
+        # one index commit instead of one each.
         stop.wait(SETTLE)
 
 
@@ -231,36 +183,6 @@ def _drain_safely(app: Flask, search: SearchBackend) -> int:
             return -1
         finally:
             db.session.remove()
-
-
-def _native_thread_runner(app: Flask):
-    """How to run one batch. Under gevent the loop is a greenlet, and Whoosh's indexing is
-    pure-Python CPU work: run inline it would stop every socket of the process for the whole
-    batch (tens of milliseconds). gevent's thread pool runs it in a real thread instead, so
-    the hub keeps delivering between the interpreter's switches. PostgreSQL indexing waits on
-    the network and stays a greenlet."""
-    if app.config["SEARCH_BACKEND"] != "postgres" and _gevent_patched():
-        import gevent
-
-        pool = gevent.get_hub().threadpool
-        return lambda fn, *args: pool.apply(fn, args)
-    return lambda fn, *args: fn(*args)
-
-
-def _gevent_patched() -> bool:
-    try:
-        from gevent import monkey
-    except ImportError:
-        return False
-    return monkey.is_module_patched("threading")
-
-
-def start_thread(app: Flask) -> threading.Event:
-    stop = threading.Event()
-    threading.Thread(target=run_forever, args=(app, stop),
-                     kwargs={"hold_back_in_storms": True}, name="forum-indexer",
-                     daemon=True).start()
-    return stop
 
 
 def pending_count() -> int:

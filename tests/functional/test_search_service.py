@@ -140,7 +140,8 @@ def test_running_indexer_rebuilds_a_lost_folder_by_itself(app, world):
     reader = world["people"]["af"]
     indexer.drain_all(indexer.backend())
     db.session.commit()
-    stop = indexer.start_thread(app)
+    stop = threading.Event()
+    threading.Thread(target=indexer.run_forever, args=(app, stop), daemon=True).start()
     try:
         shutil.rmtree(Path(app.config["SEARCH_INDEX_DIR"]))
         deadline = time.monotonic() + 20
@@ -154,77 +155,6 @@ def test_running_indexer_rebuilds_a_lost_folder_by_itself(app, world):
             pytest.fail("the indexer did not rebuild the lost index folder")
         assert indexer.pending_count() == 0
     finally:
-        stop.set()
-
-
-def indexer_thread_in_a_storm(app, monkeypatch, *, hold_back: bool, max_hold_back: float):
-    """Start the indexer loop (as `forum serve` or as `forum indexer` would run it) while
-    another thread keeps writing at 100 commits a second; returns (stop, storm_over)."""
-    monkeypatch.setattr(indexer, "SETTLE", 0.05)
-    monkeypatch.setattr(indexer, "MAX_HOLD_BACK", max_hold_back)
-    stop, storm_over = threading.Event(), threading.Event()
-
-    def storm() -> None:
-        while not storm_over.wait(0.01):
-            indexer.note_write()
-
-    threading.Thread(target=storm, daemon=True).start()
-    # The storm is on before the indexer starts: over 20 writes a second in a 2-s window.
-    deadline = time.monotonic() + 5
-    while indexer.writes_per_second() <= 2 * indexer.STORM_WRITES_PER_SECOND:
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
-    threading.Thread(target=indexer.run_forever, args=(app, stop), daemon=True,
-                     kwargs={"hold_back_in_storms": hold_back, "poll": 0.05}).start()
-    return stop, storm_over
-
-
-def wait_for(condition, seconds: float) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        db.session.rollback()
-        time.sleep(0.05)
-    return False
-
-
-def test_embedded_indexer_holds_back_in_a_storm_of_writes_but_not_for_long(
-        app, world, monkeypatch):
-    user = world["people"]["fk"]
-    stop, storm_over = indexer_thread_in_a_storm(app, monkeypatch, hold_back=True,
-                                                 max_hold_back=1.5)
-    try:
-        entrypoints.submit_post(user, world["public"].id, "stormvarning i tråden", None)
-        started = time.monotonic()
-        assert wait_for(lambda: indexer.pending_count() == 0, 20)
-        # Not indexed before MAX_HOLD_BACK although the storm went on (it still does).
-        assert time.monotonic() - started >= 1.0
-        assert not storm_over.is_set()
-        assert find(user, "stormvarning").result.total == 1
-    finally:
-        storm_over.set()
-        stop.set()
-
-
-def test_forum_serve_starts_the_indexer_thread_holding_back_in_storms(app, monkeypatch):
-    started: list[dict] = []
-    monkeypatch.setattr(indexer, "run_forever", lambda app, stop, **kw: started.append(kw))
-    indexer.start_thread(app)
-    assert wait_for(lambda: bool(started), 5)
-    assert started == [{"hold_back_in_storms": True}]
-
-
-def test_forum_indexer_process_does_not_hold_back(app, world, monkeypatch):
-    user = world["people"]["fk"]
-    stop, storm_over = indexer_thread_in_a_storm(app, monkeypatch, hold_back=False,
-                                                 max_hold_back=60.0)
-    try:
-        entrypoints.submit_post(user, world["public"].id, "stormvarning utan väntan", None)
-        assert wait_for(lambda: indexer.pending_count() == 0, 20)  # long before 60 s
-        assert find(user, "stormvarning").result.total == 1
-    finally:
-        storm_over.set()
         stop.set()
 
 
