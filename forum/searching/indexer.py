@@ -28,6 +28,7 @@ from forum.search import (
 )
 from forum.search.outbox import SearchOutbox
 from forum.searching import sources
+from forum.searching.indexer_process import wake_child
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -58,8 +59,6 @@ def note_write() -> None:
     """After a commit that wrote outbox rows: wake the indexer, in this process or in
     `forum serve`'s child (forum.searching.indexer_process)."""
     wake()
-    from forum.searching.indexer_process import wake_child
-
     wake_child()
 
 

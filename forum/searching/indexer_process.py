@@ -25,6 +25,7 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Mapping
 
 log = logging.getLogger(__name__)
 NICENESS = 10
@@ -52,11 +53,10 @@ class ChildIndexer:
     def wake(self) -> None:
         """A commit wrote search changes: one byte down the pipe (never blocks; a full pipe
         already holds a wake-up)."""
-        process = self.process
-        if process is None or process.stdin is None:
+        if self.process is None:
             return
         with contextlib.suppress(OSError, ValueError):
-            os.write(process.stdin.fileno(), b"w")
+            os.write(self.process.stdin.fileno(), b"w")  # type: ignore[union-attr]
 
     def stop(self, timeout: float = 10.0) -> None:
         """Close the pipe (the child finishes its batch and exits) and wait for it."""
@@ -102,7 +102,7 @@ def wake_child() -> None:
         _running.wake()
 
 
-def child_env(environ: os._Environ | dict[str, str]) -> dict[str, str]:
+def child_env(environ: Mapping[str, str]) -> dict[str, str]:
     """The server's settings (same instance, database and index), but the child serves no
     sockets: no gevent in it."""
     env = dict(environ)

@@ -14,6 +14,7 @@ import pytest
 from forum.demo.loader import DEMO_PASSWORD
 from forum.searching.indexer_process import NICENESS
 from tests.live_server import LiveServer, start_server, stop_server
+from tests.polling import wait_until
 from tests.realtime.helpers import close_quickly, demo_email, http_login, socket_client, thread_ids
 
 
@@ -50,15 +51,6 @@ def is_running(pid: int) -> bool:
     except OSError:
         return False
     return stat.rpartition(")")[2].split()[0] != "Z"  # a zombie has exited
-
-
-def wait_until(condition, seconds: float):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if result := condition():
-            return result
-        time.sleep(0.05)
-    return None
 
 
 def test_forum_serve_runs_one_indexer_child_at_a_lower_priority(server):

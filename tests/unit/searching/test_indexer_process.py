@@ -15,6 +15,7 @@ import pytest
 
 from forum.searching import indexer_process
 from forum.searching.indexer_process import ChildIndexer, child_env
+from tests.polling import wait_until
 
 # Reads stdin until end of file, one line per read in `log`; "eof" at the end.
 STAND_IN = """
@@ -24,15 +25,6 @@ while data := sys.stdin.buffer.read1(4096):
     log.write(f"read {len(data)}\\n"); log.flush()
 log.write("eof\\n"); log.flush()
 """
-
-
-def wait_until(condition, seconds: float = 10) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return False
 
 
 @pytest.fixture
