@@ -22,7 +22,7 @@ from forum.i18n import _l
 from forum.privacy_guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.search import outbox
+from forum.searching import outbox
 from forum.text import WikiLink, diff_stats, render
 from forum.wiki import access, backlinks, boundaries, fields
 from forum.wiki.models import PageKind, PageVisibility, WikiPage, WikiRevision
