@@ -84,13 +84,14 @@ def register_blueprints(app: Flask) -> None:
     from forum.wiki.glossary_views import api as glossary_api_bp
     from forum.wiki.glossary_views import bp as glossary_bp
     from forum.wiki.kb_views import bp as wiki_kb_bp
+    from forum.wiki.redaction_views import bp as wiki_redaction_bp
     from forum.wiki.views import bp as wiki_bp
 
     for blueprint in (web_bp, accounts_bp, directory_bp, admin_bp, discussions_bp,
                       discussions_api_bp, notifications_bp, spaces_admin_bp, search_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(post_redaction_bp)
-    for blueprint in (wiki_bp, wiki_kb_bp, glossary_bp, glossary_api_bp):
+    for blueprint in (wiki_bp, wiki_redaction_bp, wiki_kb_bp, glossary_bp, glossary_api_bp):
         app.register_blueprint(blueprint)
     for blueprint in (pbl_bp, pbl_sessions_bp):
         app.register_blueprint(blueprint)
