@@ -198,6 +198,8 @@ def test_redacting_the_current_version_reindexes_and_tells_readers(client, setup
     reader = setup["people"]["af"]
     assert service.search(reader, "Svensson", service.Filters()).result.total == 1
     client.login(setup["people"]["mod"])
+    assert "Anna Svensson har ringt" in client.get(f"/t/{post.thread_id}").get_data(
+        as_text=True)  # the post's fragment is now cached
     with publish.capture() as events:
         response = client.post(f"/api/v1/posts/{post.id}/versions/current/redact",
                                json={"text": "Svensson"}, headers=api_headers(client))

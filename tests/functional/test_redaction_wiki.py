@@ -195,3 +195,22 @@ def test_the_author_of_a_revision_may_redact_only_their_own(client, kb):
     db.session.expire_all()
     assert "Svensson" not in db.session.get(WikiRevision, first.id).body
     assert "Svensson" in db.session.get(WikiRevision, second.id).body
+
+
+def test_redacting_the_current_revision_reaches_statements_and_search(client, kb):
+    editor, reader = kb["people"]["fk_editor"], kb["people"]["af"]
+    statements = [("must", "Kontakta Kvarnsjöberg vid frågor.", "practice", "")]
+    page = make_boundary(editor, kb["orgs"]["fk"], statements=statements)
+    indexer.drain_all(indexer.backend())
+    kinds = {hit.kind for hit in service.search(reader, "Kvarnsjöberg", service.Filters()).hits}
+    assert kinds == {"page", "statement"}
+    client.login(editor)
+    assert "Kvarnsjöberg" in client.get(f"/wiki/{page.id}").get_data(as_text=True)
+    url = f"/wiki/{page.id}/revisions/{page.current_revision_id}/redact"
+    assert client.post_form(url, {"text": "Kvarnsjöberg", "everywhere": "1"},
+                            token_page=url).status_code == 302
+    assert "Kvarnsjöberg" not in everything_stored(page.id)
+    html = client.get(f"/wiki/{page.id}").get_data(as_text=True)
+    assert "Kvarnsjöberg" not in html and "Kontakta ████████████ vid frågor." in html
+    indexer.drain_all(indexer.backend())
+    assert service.search(reader, "Kvarnsjöberg", service.Filters()).result.total == 0
