@@ -23,7 +23,7 @@ REDACT_LIMIT = "30 per minute"
 
 
 def _user_key() -> str:
-    return f"user:{current_user.id}"
+    return f"user:{current_user.id}" if current_user.is_authenticated else request.remote_addr
 
 
 def _redactable(post_id: int, version: str):

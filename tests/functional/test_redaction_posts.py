@@ -255,3 +255,12 @@ def test_a_version_of_another_post_or_a_bad_version_is_404(client, setup, edited
                        headers={**api_headers(client), "Content-Type": "application/json"},
                        ).status_code == 400
     assert audit("revision.redact") == []
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, setup, edited):
+    post, first = edited
+    url = f"/p/{post.id}/versions/{first.id}/redact"
+    assert client.get(url).status_code == 302
+    api = client.post(f"/api/v1/posts/{post.id}/versions/current/redact", json={"text": "x"})
+    assert api.status_code == 400  # no session, no CSRF token: refused before anything is read
+    assert "Anna Svensson" in stored_texts(post)[0]
