@@ -1,8 +1,9 @@
 """Redacting a page revision by hand (page and JSON).
 
-`/wiki/<page_id>/revisions/<revision_id>/redact` is the control other pages link to; `?text=`
-fills in the text to redact. Editors of the page, moderators and admins reach it for every
-revision, a revision's author for their own; for everyone else it does not exist (404).
+`/wiki/<page_id>/revisions/<revision_id>/redact` (or `.../revisions/current/redact`) is the
+control other pages link to; `?text=` fills in the text to redact. Editors of the page,
+moderators and admins reach it for every revision, a revision's author for their own; for
+everyone else it does not exist (404).
 """
 
 from __future__ import annotations
@@ -57,6 +58,17 @@ def redact(page_id: int, revision_id: int):
                        everywhere=everywhere, errors=errors, max_length=MAX_MANUAL,
                        crumbs=queries.breadcrumbs(current_user, page),
                        all_revisions=access.can_redact_any_revision(current_user, page))
+
+
+@bp.get("/wiki/<int:page_id>/revisions/current/redact")
+def redact_current(page_id: int):
+    """The current revision's control, for links made without knowing its id."""
+    page = access.page_for_reader(current_user, page_id)
+    if page.current_revision_id is None:
+        raise NotFound()
+    args = {"text": request.args["text"]} if request.args.get("text") else {}
+    return redirect(url_for("wiki_redaction.redact", page_id=page.id,
+                            revision_id=page.current_revision_id, **args))
 
 
 @bp.post("/api/v1/wiki/<int:page_id>/revisions/<int:revision_id>/redact")

@@ -214,3 +214,16 @@ def test_redacting_the_current_revision_reaches_statements_and_search(client, kb
     assert "Kvarnsjöberg" not in html and "Kontakta ████████████ vid frågor." in html
     indexer.drain_all(indexer.backend())
     assert service.search(reader, "Kvarnsjöberg", service.Filters()).result.total == 0
+
+
+def test_the_current_revision_has_an_address_without_its_id(client, other_client, kb,
+                                                            boundary):
+    page, _first = boundary
+    client.login(kb["people"]["fk_editor"])
+    response = client.get(f"/wiki/{page.id}/revisions/current/redact?text=Anna")
+    assert response.status_code == 302
+    assert response.location.endswith(
+        f"/wiki/{page.id}/revisions/{page.current_revision_id}/redact?text=Anna")
+    other_client.login(kb["people"]["af"])
+    assert other_client.get(f"/wiki/{page.id}/revisions/current/redact").status_code == 302
+    assert other_client.get(response.location).status_code == 404
