@@ -25,7 +25,9 @@ def test_posts_and_boundary_pages_on_postgres(pg_app):
     thread = forum.thread(forum.space("allmant", "all"), fk, "Öppen tråd")
     post = write(thread, fk, f"Ärendet gäller {NUMBER} hos oss.")
     indexer.drain_all(indexer.backend())
-    assert service.search(reader, NUMBER, service.Filters()).result.total == 1
+    # PostgreSQL's parser finds the number by its date part (the whole "yymmdd-nnnn" is not a
+    # query it matches, with or without the data): that is what must stop finding it.
+    assert service.search(reader, NUMBER[:6], service.Filters()).result.total == 1
     edit(fk, post, "Ärendet gäller klienten hos oss.")
     assert not any(leaks(text) for text in stored_texts(post))
 
@@ -41,4 +43,4 @@ def test_posts_and_boundary_pages_on_postgres(pg_app):
     assert "Kvarnsjöberg" not in everything_stored(page.id)
     indexer.drain_all(indexer.backend())
     assert service.search(reader, "Kvarnsjöberg", service.Filters()).result.total == 0
-    assert service.search(reader, NUMBER, service.Filters()).result.total == 0
+    assert service.search(reader, NUMBER[:6], service.Filters()).result.total == 0
