@@ -26,7 +26,7 @@ from forum.discussions.redaction import check_needle
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
-from forum.search import outbox
+from forum.searching import outbox
 from forum.text import render
 from forum.text.redaction import mask_exact, mask_findings, removed_findings
 from forum.wiki import access, boundaries, fields
