@@ -31,8 +31,8 @@ from forum.extensions import db
 from forum.i18n import _l
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching.outbox import enqueue
 from forum.searching.discussion_docs import doc_ids_for_post
+from forum.searching.outbox import enqueue
 from forum.text import render
 from forum.text.redaction import (
     MAX_MANUAL,
