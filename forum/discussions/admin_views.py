@@ -12,9 +12,9 @@ from forum.accounts import queries as account_queries
 from forum.db import unit_of_work
 from forum.discussions import spaces
 from forum.discussions.models import Space
-from forum.mydata import erasure
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
+from forum.mydata import erasure
 from forum.pbl.models import PblGroup
 from forum.sitesettings import get_setting
 from forum.web.helpers import form_dict

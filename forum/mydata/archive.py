@@ -50,7 +50,7 @@ def to_markdown(name: str, data: Any) -> str:
         lines.append("Nothing stored.")
     else:
         for number, item in enumerate(data, 1):
-            lines += [f"## {number}", ""] + _fields(item, level=3)
+            lines += [f"## {number}", "", *_fields(item, level=3)]
     return "\n".join(lines).rstrip() + "\n"
 
 

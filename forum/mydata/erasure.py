@@ -28,8 +28,8 @@ from forum.accounts import access as account_access
 from forum.accounts.models import Invitation, PasswordReset, Role, User, UserRole, UserSession
 from forum.accounts.passwords import verify_password
 from forum.audit.models import AuditEntry, record
-from forum.discussions.models import Follow, Post, ReadState
-from forum.errors import NotFound, PermissionDenied, ValidationError
+from forum.discussions.models import Follow, ReadState
+from forum.errors import NotFound, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
 from forum.mydata import rewrite
