@@ -79,9 +79,10 @@ def journal(user: User) -> Data:
         select(GroupMember.group_id).where(GroupMember.user_id == user.id)))
     rows = db.session.scalars(select(JournalEntry).where(JournalEntry.author_id == user.id)
                               .order_by(JournalEntry.id))
-    names = dict(db.session.execute(select(PblGroup.id, PblGroup.name)).tuples().all())
-    return [{"id": e.id, "group_id": e.group_id,
-             "group": names.get(e.group_id) if e.group_id in member_of else None,
+    # A group's name only while they are in it.
+    names = dict(db.session.execute(select(PblGroup.id, PblGroup.name).where(
+        PblGroup.id.in_(member_of))).all())
+    return [{"id": e.id, "group_id": e.group_id, "group": names.get(e.group_id),
              "session_number": e.session.number if e.session else None, "shared": e.shared,
              "created_at": when(e.created_at), "updated_at": when(e.updated_at),
              "body": e.body} for e in rows]
