@@ -63,10 +63,10 @@ def do_set_self_erasure(actor: User, allowed: bool) -> None:
         record(actor, "self_erasure_set", "setting", None, value=allowed)
 
 
-def check_erase(actor: User, target: User, form: dict) -> Erasure:
-    """`form`: `confirm_name` (admin) or `confirm` + `password` (self), `remove_posts`."""
-    by_self = actor.id == target.id
-    if by_self and not may_erase_self(actor):
+def check_erase(actor: User, target: User, form: dict, *, by_self: bool) -> Erasure:
+    """`by_self`: the member's own settings page (`confirm` + `password`), allowed only when
+    the site setting says so; otherwise an admin's (`confirm_name`, `remove_posts`)."""
+    if by_self and (target.id != actor.id or not may_erase_self(actor)):
         raise NotFound()
     if not by_self:
         account_access.require(account_access.can_manage_users(actor))

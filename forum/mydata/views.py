@@ -71,7 +71,7 @@ def download(export_id: int):
 @bp.post("/settings/data/erase")
 def erase_self():
     try:
-        data = erasure.check_erase(current_user, current_user, form_dict())
+        data = erasure.check_erase(current_user, current_user, form_dict(), by_self=True)
     except ValidationError as exc:
         db.session.rollback()
         export = exports.latest_export(current_user)
@@ -80,6 +80,10 @@ def erase_self():
                                errors=exc.field_errors or {"__all__": exc.message}), 400
     erasure.do_erase(current_user, data, utcnow())
     db.session.commit()
+    return _logged_out()
+
+
+def _logged_out():
     logout_user()
     session.clear()
     flash(_("Your account is erased. Thank you for taking part."), "info")
@@ -92,9 +96,12 @@ def admin_erase(user_id: int):
     errors: dict = {}
     if request.method == "POST":
         try:
-            data = erasure.check_erase(current_user, target, form_dict())
+            data = erasure.check_erase(current_user, target, form_dict(), by_self=False)
+            erased_self = target.id == current_user.id
             counts = erasure.do_erase(current_user, data, utcnow())
             db.session.commit()
+            if erased_self:
+                return _logged_out()
             flash(_("The account is erased: %(posts)s posts removed, %(journals)s journal "
                     "entries and %(sessions)s sessions deleted.",
                     posts=counts["posts_removed"], journals=counts["journal_entries"],

@@ -31,6 +31,7 @@ def world(app):
     world = build_pbl()
     people, group = world["people"], world["group"]
     anna, fia = people["af"], people["fk"]
+    anna.language = "en"  # the messages asserted below are the English ones
     f = ForumFactory()
     space = f.space("allmant", "all", name="Allmänt")
     thread = f.thread(space, fia, "Fias fråga om dag 180", body="Fias egen text i tråden.")
