@@ -29,6 +29,10 @@ TRACES = (NAME, HANDLE, EMAIL, "Lindqvist")
 
 @pytest.fixture
 def world(app):
+    return build_world()
+
+
+def build_world() -> dict:
     f = ForumFactory()
     af, fk = f.org("Arbetsförmedlingen", handle="af"), f.org("Försäkringskassan", handle="fk")
     # English pages, so that the messages asserted below read the same once translated.
