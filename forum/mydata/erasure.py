@@ -112,7 +112,7 @@ def do_erase(actor: User, erasure: Erasure, now: datetime) -> dict[str, int]:
     counts["posts_removed"] = (rewrite.do_remove_posts(actor, target, now)
                                if erasure.remove_posts else 0)
     counts.update(rewrite.do_rewrite_mentions(old, rewrite.Identity(
-        target.username, target.display_name, target.email)))
+        target.username, target.display_name, target.email), now))
     _scrub_audit(old)
     # The actor of a self-erasure is the erased row itself: an id, nothing more.
     record(actor, "user.erase", "user", target.id, by_self=erasure.by_self,

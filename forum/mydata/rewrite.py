@@ -62,15 +62,15 @@ def _mentions_any(column, old: Identity):
                *(func.lower(column).contains(n, autoescape=True) for n in needles if n))
 
 
-def do_rewrite_mentions(old: Identity, new: Identity) -> dict[str, int]:
+def do_rewrite_mentions(old: Identity, new: Identity, now: datetime) -> dict[str, int]:
     fix = replacer(old, new)
-    return {"posts_rewritten": _rewrite_posts(fix, old),
+    return {"posts_rewritten": _rewrite_posts(fix, old, now),
             "revisions_rewritten": _rewrite_revisions(fix, old),
             "titles_rewritten": _rewrite_titles(fix, old),
             "pages_rewritten": _rewrite_wiki(fix, old)}
 
 
-def _rewrite_posts(fix: Callable[[str], str], old: Identity) -> int:
+def _rewrite_posts(fix: Callable[[str], str], old: Identity, now: datetime) -> int:
     changed = 0
     for post in list(db.session.scalars(select(Post).where(_mentions_any(Post.source, old)))):
         source = fix(post.source)
@@ -78,6 +78,10 @@ def _rewrite_posts(fix: Callable[[str], str], old: Identity) -> int:
             continue
         post.source = source
         post.html = render(source, DatabaseResolver()).html
+        # The text did change, and edited_at is part of every process's cache key for the
+        # post's HTML (forum.discussions.post_fragments): without it they would keep showing
+        # the old name. No revision is kept: it would hold the name.
+        post.edited_at = now
         changed += 1
         enqueue(*doc_ids_for_post(post))
         if post.deleted_at is None:

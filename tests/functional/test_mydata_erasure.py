@@ -77,6 +77,11 @@ def test_the_erased_name_appears_nowhere(client, other_client, world):
     other_client.login(anna)
     assert other_client.get("/").status_code == 200
     assert service.search(fia, "Lindqvist", service.Filters()).hits  # indexed before
+    reader = type(client)(client.application.test_client())
+    reader.login(fia)
+    for url in (f"/t/{thread.id}", "/people", "/notifications",
+                f"/api/v1/threads/{thread.id}/posts"):
+        assert NAME in reader.get(url).get_data(as_text=True), url  # there before
     with publish.capture() as events:
         response = erase(client, world)
     assert response.status_code == 302
@@ -86,8 +91,6 @@ def test_the_erased_name_appears_nowhere(client, other_client, world):
     assert_no_trace(payloads)
     # Her live login ends: the next request is sent to the login page.
     assert other_client.get("/").status_code == 302
-    reader = type(client)(client.application.test_client())
-    reader.login(fia)
     for url in (f"/t/{thread.id}", "/people", "/people?q=Lindq", "/people?q=anna.l",
                 "/notifications", f"/api/v1/threads/{thread.id}/posts", "/search?q=Anna",
                 "/search?q=Lindqvist"):
@@ -97,7 +100,8 @@ def test_the_erased_name_appears_nowhere(client, other_client, world):
         asked = re.escape(url.partition("q=")[2])
         text = page.get_data(as_text=True)
         assert_no_trace(re.sub(f'(value="|q=){asked}(?=["&])', "", text) if asked else text)
-    assert f"Deleted user {anna.id}" in reader.get(f"/t/{thread.id}").get_data(as_text=True)
+    for url in (f"/t/{thread.id}", "/notifications"):
+        assert f"Deleted user {anna.id}" in reader.get(url).get_data(as_text=True)
     assert service.search(fia, "Lindqvist", service.Filters()).hits == []
     assert service.search(fia, "sökanden", service.Filters()).hits  # her post is kept
     db.session.expire_all()
@@ -211,3 +215,14 @@ def test_admin_sets_self_erasure_in_settings(client, other_client, world):
     assert db.session.scalar(select(AuditEntry.action).where(
         AuditEntry.action == "self_erasure_set")) == "self_erasure_set"
     assert Role.ADMIN in world["admin"].roles
+
+
+def test_an_erased_account_cannot_be_reactivated(client, world):
+    erase(client, world)
+    page = client.get(f"/admin/users/{world['anna'].id}").get_data(as_text=True)
+    assert "Reactivate" not in page and "This account was erased" in page
+    response = client.post_form(f"/admin/users/{world['anna'].id}/reactivate",
+                                token_page="/admin/users")
+    assert response.status_code == 400
+    db.session.expire_all()
+    assert not db.session.get(User, world["anna"].id).active
