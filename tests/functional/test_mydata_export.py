@@ -177,3 +177,13 @@ def test_the_build_runs_in_the_background_thread(client, world):
 
     assert wait_until(done, 20)
     assert "Download the ZIP file" in client.get("/settings/data").get_data(as_text=True)
+
+
+def test_the_pages_speak_swedish(client, world, monkeypatch):
+    fia = world["fia"]  # language sv
+    client.login(fia)
+    assert "Ladda ner mina uppgifter" in client.get("/settings").get_data(as_text=True)
+    monkeypatch.setattr(exports, "start_build", lambda app, export_id: None)
+    client.post_form("/settings/data/export", token_page="/settings/data")
+    page = client.get("/settings/data").get_data(as_text=True)
+    assert "Din export förbereds (0 %)" in page
