@@ -18,6 +18,7 @@ from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Post, PostRevision, Thread
 from forum.discussions.payloads import post_payload
 from forum.extensions import db
+from forum.i18n import _l
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.search.outbox import enqueue
@@ -38,9 +39,14 @@ def replacer(old: Identity, new: Identity) -> Callable[[str], str]:
     mention where the Markdown rules see one (not glued to a preceding word or address);
     the name as a whole word, in any letter case."""
     patterns = [
-        (re.compile(r"(?<![\w.%+\-/@&=:\\])@" + re.escape(old.username)
-                    + r"(?![\w-]|\.\w)", re.IGNORECASE), "@" + new.username),
+        # As forum.text.markdown_rules: not glued to a letter, digit or address character
+        # before; after it, trailing "._-" are punctuation, anything else of a handle is not.
+        (re.compile(r"(?<![^\W_]|[.%+\-/@&=:\\])@" + re.escape(old.username)
+                    + r"(?=[._-]*(?![A-Za-z0-9._@-]))", re.IGNORECASE), "@" + new.username),
         (re.compile(re.escape(old.email), re.IGNORECASE), new.email),
+        # Stored HTML that is patched rather than rendered again (knowledge-base revisions).
+        (re.compile(r'data-mention="' + re.escape(old.username.lower()) + '"', re.IGNORECASE),
+         f'data-mention="{new.username}"'),
     ]
     if old.display_name.strip():
         patterns.append((re.compile(r"(?<!\w)" + re.escape(old.display_name) + r"(?!\w)",
@@ -77,7 +83,8 @@ def _rewrite_posts(fix: Callable[[str], str], old: Identity, now: datetime) -> i
         if source == post.source:
             continue
         post.source = source
-        post.html = render(source, DatabaseResolver()).html
+        post.html = render(source, DatabaseResolver(), missing_page_hint=str(_l(
+            "This page does not exist yet"))).html
         # The text did change, and edited_at is part of every process's cache key for the
         # post's HTML (forum.discussions.post_fragments): without it they would keep showing
         # the old name. No revision is kept: it would hold the name.
