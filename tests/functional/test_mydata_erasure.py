@@ -21,6 +21,7 @@ from forum.pbl.models import JournalEntry
 from forum.realtime.publish import publish
 from forum.searching import indexer, service
 from forum.sitesettings import do_set_setting
+from forum.wiki import pages
 from tests.factories import ForumFactory
 
 NAME, HANDLE, EMAIL = "Anna Lindqvist", "anna.lq", "anna.lindqvist@af.example"
@@ -54,9 +55,13 @@ def build_world() -> dict:
     from forum.audit.models import record
 
     record(admin, "invitation_created", "invitation", 1, email=EMAIL)
+    page = pages.do_create_page(admin, pages.check_new_page(admin, {
+        "kind": "page", "organization_id": "", "title": "Kontakter i kedjan",
+        "body": f"Fråga {NAME} (@{HANDLE}) om unga vuxna.", "summary": "Ny"}, utcnow()),
+        utcnow())
     db.session.commit()
     indexer.drain_all(indexer.backend())
-    return {"f": f, "admin": admin, "anna": anna, "fia": fia, "thread": thread,
+    return {"f": f, "page": page, "admin": admin, "anna": anna, "fia": fia, "thread": thread,
             "reply": reply, "quote": quote, "space": space}
 
 
@@ -79,8 +84,9 @@ def test_the_erased_name_appears_nowhere(client, other_client, world):
     assert service.search(fia, "Lindqvist", service.Filters()).hits  # indexed before
     reader = type(client)(client.application.test_client())
     reader.login(fia)
+    wiki = f"/wiki/{world['page'].id}"
     for url in (f"/t/{thread.id}", "/people", "/notifications",
-                f"/api/v1/threads/{thread.id}/posts"):
+                f"/api/v1/threads/{thread.id}/posts", wiki):
         assert NAME in reader.get(url).get_data(as_text=True), url  # there before
     with publish.capture() as events:
         response = erase(client, world)
@@ -93,6 +99,7 @@ def test_the_erased_name_appears_nowhere(client, other_client, world):
     assert other_client.get("/").status_code == 302
     for url in (f"/t/{thread.id}", "/people", "/people?q=Lindq", "/people?q=anna.l",
                 "/notifications", f"/api/v1/threads/{thread.id}/posts", "/search?q=Anna",
+                wiki, f"{wiki}/history", "/search?q=Kontakter",
                 "/search?q=Lindqvist"):
         page = reader.get(url)
         assert page.status_code == 200, url
