@@ -127,10 +127,15 @@ def test_journals_sessions_and_notifications_go_posts_stay(client, world):
     anna = world["anna"]
     assert db.session.scalar(select(func.count()).select_from(Notification).where(
         Notification.user_id == anna.id))
+    shared = service.search(world["fia"], "dagbok", service.Filters()).hits
+    assert [h.title for h in shared] == [NAME]  # a shared entry's document names its author
     erase(client, world)
+    indexer.drain_all(indexer.backend())
     db.session.expire_all()
     assert [e.body for e in db.session.scalars(select(JournalEntry))] == [
         "Annas dagbok delad=True"]
+    shared = service.search(world["fia"], "dagbok", service.Filters()).hits
+    assert [h.title for h in shared] == [f"Deleted user {anna.id}"]
     for model, column in ((UserSession, UserSession.user_id),
                           (Notification, Notification.user_id)):
         assert db.session.scalar(select(func.count()).select_from(model).where(
