@@ -284,3 +284,25 @@ def test_thread_page_shows_where_the_reader_left_off(client, setup):
     db.session.commit()
     html = client.get(f"/t/{thread.id}").get_data(as_text=True)
     assert 'data-last-read="4"' in html and 'id="jump-unread"' not in html
+
+
+def test_no_page_links_to_a_placeholder_post(client, other_client, setup):
+    """The live-post template once carried href="/p/0/history" and "/p/0/edit": links that
+    answer 404. Its addresses are patterns the script fills; no page holds a /p/0/ link."""
+    f, people, thread = setup["factory"], setup["people"], setup["thread"]
+    edited = f.post(thread, people["fk"], "Först")
+    client.login(people["fk"])
+    client.post_form(f"/p/{edited.id}/edit", {"body": "Sedan"}, token_page=f"/p/{edited.id}/edit")
+    gone = f.post(thread, people["fk"], "Bort")
+    client.post_form(f"/p/{gone.id}/delete", token_page=f"/t/{thread.id}")
+    other_client.login(people["mod"])
+    for c in (client, other_client):
+        for url in (f"/t/{thread.id}", f"/t/{setup['secret'].id}", "/"):
+            html = c.get(url).get_data(as_text=True)
+            targets = re.findall(r'(?:href|action)="([^"]*)"', html)
+            assert targets and not [t for t in targets if "/p/0/" in t], url
+            assert "/p/0/" not in html, url
+    # The patterns the script fills are there, for each address the template had.
+    page = client.get(f"/t/{thread.id}").get_data(as_text=True)
+    for suffix in ("history", "edit", "reactions", "delete", "restore"):
+        assert re.search(rf'data-(?:href|action)="/p/\{{id\}}/{suffix}"', page), suffix
