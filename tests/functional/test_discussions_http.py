@@ -306,3 +306,38 @@ def test_no_page_links_to_a_placeholder_post(client, other_client, setup):
     page = client.get(f"/t/{thread.id}").get_data(as_text=True)
     for suffix in ("history", "edit", "reactions", "delete", "restore"):
         assert re.search(rf'data-(?:href|action)="/p/\{{id\}}/{suffix}"', page), suffix
+
+
+def _api_urls(app, thread_id: int, post_id: int) -> list[tuple[str, str]]:
+    """Every /api/ route with each of its methods, its parameters filled with real ids."""
+    values = {"thread_id": thread_id, "post_id": post_id, "slug": "arbetsformaga"}
+    urls = []
+    for rule in app.url_map.iter_rules():
+        if rule.rule.startswith("/api/"):
+            path = rule.rule
+            for name in rule.arguments:
+                path = re.sub(rf"<(?:\w+:)?{name}>", str(values[name]), path)
+            urls += [(method, path) for method in sorted(rule.methods - {"HEAD", "OPTIONS"})]
+    return urls
+
+
+def test_every_api_answer_is_never_stored(app, client, setup):
+    """JSON answers carry private posts: Cache-Control: no-store on every one, allowed,
+    refused or anonymous, as on the HTML pages."""
+    secret = setup["secret"]
+    post_id = db.session.scalar(select(Post.id).where(Post.thread_id == secret.id))
+    urls = _api_urls(app, secret.id, post_id)
+    assert len(urls) >= 9
+    anonymous = app.test_client()
+    for method, url in urls:
+        response = anonymous.open(url, method=method, json={})
+        assert response.headers.get("Cache-Control") == "no-store", (method, url)
+    client.login(setup["people"]["fk"])
+    headers = api_headers(client)
+    statuses = set()
+    for method, url in urls:
+        response = client.open(url, method=method, headers=headers, json={"body": "Hej"})
+        statuses.add(response.status_code)
+        assert response.mimetype == "application/json", (method, url)
+        assert response.headers.get("Cache-Control") == "no-store", (method, url)
+    assert 200 in statuses or 201 in statuses
