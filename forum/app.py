@@ -105,6 +105,14 @@ def register_blueprints(app: Flask) -> None:
 def register_web(app: Flask) -> None:
     from forum.web import errors, guard, security, templating
 
+    if app.config["PROXY_COUNT"]:
+        # request.remote_addr (login throttling, rate limits) and the scheme come from the
+        # proxies' X-Forwarded-* headers; only as many hops as are ours are believed.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
+
     guard.init_app(app)
     security.init_app(app)
     errors.init_app(app)
