@@ -175,6 +175,7 @@ def _drain_safely(app: Flask, search: SearchBackend) -> int:
     with app.app_context():
         try:
             rebuild_if_lost(search)
+            _purge_if_due()
             return drain_once(search)
         except Exception:
             db.session.rollback()
@@ -182,6 +183,20 @@ def _drain_safely(app: Flask, search: SearchBackend) -> int:
             return -1
         finally:
             db.session.remove()
+
+
+_next_retention_check = 0.0
+
+
+def _purge_if_due() -> None:
+    """The daily retention purge rides on this loop (forum/retention.py); the database says
+    whether it is due, asked at most once an hour."""
+    global _next_retention_check
+    if time.monotonic() >= _next_retention_check:
+        _next_retention_check = time.monotonic() + 3600
+        from forum.retention import purge_if_due
+
+        purge_if_due()
 
 
 def pending_count() -> int:
