@@ -190,3 +190,48 @@ def test_client_address_comes_from_the_proxy_only_when_configured(app, client, m
     # anyone can send, and ignored.
     proxied = app.config["PROXY_COUNT"] == 1
     assert behind_proxy(Factory.PASSWORD, OWNER) == (302 if proxied else 429)
+
+
+def test_counts_live_in_redis_when_configured(tmp_path, migrated_db):
+    """The scaled layout keeps the counts in Redis, shared by every process: the same
+    answers, waits that end by themselves, and no e-mail address in the keys."""
+    import shutil
+    import time
+    import uuid
+
+    import redis
+
+    from forum.extensions import db
+    from tests.conftest import FormClient, IsolatedClient, make_app, service_url
+
+    url = service_url("FORUM_TEST_REDIS_URL", "Redis")
+    database = tmp_path / "redis.db"
+    shutil.copy(migrated_db, database)
+    app = make_app(tmp_path, database, RATELIMIT_STORAGE_URI=url, LOGIN_FREE_FAILURES=2)
+    app.test_client_class = IsolatedClient
+    run = uuid.uuid4().hex[:8]  # other test runs share this Redis
+    guesser, owner = f"203.0.113.{run}", f"198.51.100.{run}"
+    store = redis.Redis.from_url(url)
+    with app.app_context():
+        try:
+            member = Factory().user(email=f"redis-{run}@example.org")
+            client = FormClient(app.test_client())
+            for _ in range(3):
+                assert attempt(client, member.email, "wrong", guesser).status_code == 401
+            refused = attempt(client, member.email, Factory.PASSWORD, guesser)
+            assert refused.status_code == 429 and refused.headers["Retry-After"] == "1"
+            keys = [k.decode() for k in store.keys(f"*{guesser}*")]
+            assert sorted(k.split(":")[2] for k in keys) == ["address", "pair", "wait"]
+            assert all(store.ttl(k) > 0 for k in keys)
+            assert not [k for k in store.keys("*login*") if b"redis-" in k]
+            assert attempt(client, member.email, Factory.PASSWORD, owner).status_code == 302
+            client.post_form("/logout", token_page="/")
+            time.sleep(1.2)
+            assert attempt(client, member.email, Factory.PASSWORD, guesser).status_code == 302
+            # The right password cleared the pair; the address's spraying count stays.
+            assert [k.decode().split(":")[2] for k in store.keys(f"*{guesser}*")] == ["address"]
+        finally:
+            for key in store.keys(f"*{run}*"):
+                store.delete(key)
+            db.session.remove()
+            db.engine.dispose()
