@@ -185,15 +185,20 @@ def _drain_safely(app: Flask, search: SearchBackend) -> int:
             db.session.remove()
 
 
-_next_retention_check = 0.0
+RETENTION_CHECK_EVERY = 3600.0  # seconds; the first check comes this long after the start
+_next_retention_check: float | None = None
 
 
 def _purge_if_due() -> None:
     """The daily retention purge rides on this loop (forum/retention.py); the database says
-    whether it is due, asked at most once an hour."""
+    whether it is due, asked once an hour, not at start-up (a starting or stopping indexer
+    has better things to do)."""
     global _next_retention_check
-    if time.monotonic() >= _next_retention_check:
-        _next_retention_check = time.monotonic() + 3600
+    now = time.monotonic()
+    if _next_retention_check is None:
+        _next_retention_check = now + RETENTION_CHECK_EVERY
+    elif now >= _next_retention_check:
+        _next_retention_check = now + RETENTION_CHECK_EVERY
         from forum.retention import purge_if_due
 
         purge_if_due()
