@@ -160,3 +160,15 @@ def test_the_daily_run_is_decided_from_the_database(world):
     last.created_at = utcnow() - timedelta(hours=25)
     db.session.commit()
     assert purge_if_due() == {"sessions": 0, "audit_entries": 0, "deleted_posts": 0}
+
+
+def test_the_indexer_loop_purges_once_due(world, monkeypatch):
+    from forum.searching import indexer
+
+    monkeypatch.setattr(indexer, "_next_retention_check", None)
+    indexer._purge_if_due()  # at start-up: no purge yet
+    assert _count(AuditEntry, AuditEntry.action == ACTION) == 0
+    monkeypatch.setattr(indexer, "_next_retention_check", 0.0)  # an hour later
+    indexer._purge_if_due()
+    assert _count(AuditEntry, AuditEntry.action == ACTION) == 1
+    assert _session_names() == {"ended_lately", "live"}
