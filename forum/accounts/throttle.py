@@ -67,8 +67,11 @@ def delay_after(failures: int, free: int, max_delay: int) -> int:
     return min(FIRST_DELAY << min(failures - free - 1, 30), max_delay)
 
 
-def check_attempt(email: str | None, address: str | None) -> Verdict:
-    """May this address try a password for this account now? Checks, never counts."""
+def begin_attempt(email: str | None, address: str | None) -> Verdict:
+    """May this address try a password for this account now? If so the attempt counts as a
+    wrong one for the pair until ``record_success`` says otherwise, and the wait it earns
+    starts now: requests sent side by side, whose answers are not known yet, do not each
+    get a guess."""
     storage = limiter.storage
     account_key, pair_key, wait_key = _keys(email, address)
     if storage.get(wait_key) > 0:
@@ -79,21 +82,26 @@ def check_attempt(email: str | None, address: str | None) -> Verdict:
     ceiling = current_app.config["LOGIN_ACCOUNT_CEILING"]
     if storage.get(account_key) >= ceiling and storage.get(pair_key) > 0:
         return Verdict(False, _seconds_left(account_key))
+    config = current_app.config
+    failures = storage.incr(pair_key, PAIR_MEMORY)
+    delay = delay_after(failures, config["LOGIN_FREE_FAILURES"], config["LOGIN_MAX_DELAY"])
+    # INCR is atomic: of two requests that both passed the check above, one opens the wait
+    # (count 1) and the other finds it open.
+    if delay and storage.incr(wait_key, delay) > 1:
+        return Verdict(False, _seconds_left(wait_key))
     return Verdict(True)
 
 
 def record_failure(email: str | None, address: str | None) -> bool:
-    """Count a wrong password; True exactly once per window: now is the time to tell the owner."""
+    """The password was wrong (the pair has counted it already); True exactly once per
+    window: now is the time to tell the owner."""
     config = current_app.config
     storage = limiter.storage
-    account_key, pair_key, wait_key = _keys(email, address)
-    failures = storage.incr(pair_key, PAIR_MEMORY)
-    delay = delay_after(failures, config["LOGIN_FREE_FAILURES"], config["LOGIN_MAX_DELAY"])
-    if delay:
-        storage.incr(wait_key, delay)
+    account_key = _keys(email, address)[0]
     storage.incr(_address_key(address), _address_limit().get_expiry())
+    alert_at = max(1, ALERT_FACTOR * config["LOGIN_FREE_FAILURES"])
     # Counted atomically (Redis INCR): one process alone sees the count reach the threshold.
-    return storage.incr(account_key, WINDOW) == ALERT_FACTOR * config["LOGIN_FREE_FAILURES"]
+    return storage.incr(account_key, WINDOW) == alert_at
 
 
 def record_success(email: str | None, address: str | None) -> None:

@@ -38,7 +38,7 @@ def login():
     email, address = request.form.get("email"), request.remote_addr
     # Guessing is slowed per account and client address (forum.accounts.throttle): one
     # person's wrong passwords never shut the account's owner out.
-    verdict = throttle.check_attempt(email, address)
+    verdict = throttle.begin_attempt(email, address)
     if not verdict.allowed:
         return _login_page(_("Too many wrong passwords from here. Wait %(seconds)d seconds "
                              "and try again, or reset your password.",
