@@ -275,6 +275,8 @@ def check_restore_post(actor: User, post: Post) -> None:
     if not access.can_restore_post(actor, post):
         raise NotFound() if post.deleted_at is None else PermissionDenied(
             str(_l("Only a moderator can restore a post.")))
+    if post.source == "":  # forum.retention removed its text for good
+        raise ValidationError(str(_l("This post was deleted too long ago to be restored.")))
 
 
 def do_restore_post(actor: User, post: Post) -> None:
