@@ -32,8 +32,8 @@ from forum.audit.models import AuditEntry, record
 from forum.db import utcnow
 from forum.discussions.models import Post, PostRevision, Reaction
 from forum.extensions import db
-from forum.search.outbox import enqueue
 from forum.searching.discussion_docs import doc_ids_for_post
+from forum.searching.outbox import enqueue
 
 log = logging.getLogger(__name__)
 

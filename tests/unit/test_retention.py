@@ -16,7 +16,7 @@ from forum.discussions.models import PostRevision, Reaction
 from forum.errors import ValidationError
 from forum.extensions import db
 from forum.retention import ACTION, RetentionPolicy, do_purge, is_due, purge_if_due
-from forum.search.outbox import SearchOutbox
+from forum.searching.outbox import SearchOutbox
 from tests.factories import ForumFactory
 
 DEFAULTS = RetentionPolicy(session_days=90, audit_days=730, deleted_days=30)
