@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from forum.text.personnummer import CANDIDATE_RE, parse_identity
+from forum.text.personnummer import CANDIDATE_RE, candidate_parts, parse_identity
 
 FindingKind = Literal["personnummer", "samordningsnummer", "phone", "address", "name"]
 
@@ -116,7 +116,8 @@ def summarize(findings: Iterable[Finding], labels: Mapping[str, str] = KIND_LABE
 def _identity_numbers(text: str, today: date | None) -> list[Finding]:
     findings: list[Finding] = []
     for match in CANDIDATE_RE.finditer(text):
-        number = parse_identity(match["date"], match["sep"], match["serial"], today=today)
+        parts = candidate_parts(match)
+        number = parse_identity(*parts, today=today) if parts else None
         if number is not None:
             findings.append(Finding(number.kind, match.start(), match.end(), number.masked))
     return findings
