@@ -48,8 +48,9 @@ def candidate_parts(match: re.Match[str]) -> tuple[str, str, str] | None:
     """
     group, sep = match["group"], match["sep"] or ""
     bare = sep.strip(SPACES)
-    if group and not (sep and sep == bare and bare not in "./"
-                      or group in SPACES and sep and not bare):
+    bare_dash = bool(sep) and sep == bare and bare not in (".", "/")
+    all_spaced = group in SPACES and bool(sep) and not bare
+    if group and not (bare_dash or all_spaced):
         return None
     digits = re.sub(r"\D", "", match["date"])
     return digits, "+" if bare == "+" else ("-" if sep else ""), match["serial"]
