@@ -44,15 +44,17 @@ class PostDraft:
     privacy_flagged: bool
 
 
-def check_body(body: str | None, *, confirm_privacy: bool) -> tuple[str, Rendered, bool]:
-    """Clean, size-check, privacy-check and render a post body (on the server, always)."""
+def check_body(body: str | None, *, confirm_privacy: bool,
+               actor: User | None = None) -> tuple[str, Rendered, bool]:
+    """Clean, size-check, privacy-check (with the writer's organization's terms) and render
+    a post body (on the server, always)."""
     try:
         source = clean_text(body or "", max_len=MAX_BODY, multiline=True).strip()
     except TextError as exc:
         raise ValidationError(field_errors={"body": text_error(exc)}) from exc
     if not source:
         raise ValidationError(field_errors={"body": str(_l("Write something first."))})
-    flagged = check_privacy(source, confirmed=confirm_privacy)
+    flagged = check_privacy(source, confirmed=confirm_privacy, actor=actor)
     return source, render(source, DatabaseResolver(),
                           missing_page_hint=str(_l("This page does not exist yet"))), flagged
 
@@ -89,7 +91,7 @@ def check_new_post(actor: User, thread: Thread, body: str | None, client_id: str
         return existing
     if thread.locked:
         raise PermissionDenied(str(_l("This thread is closed for new posts.")))
-    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
+    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy, actor=actor)
     return PostDraft(source, rendered, client_id, flagged)
 
 
@@ -190,7 +192,7 @@ def check_new_thread(actor: User, space: Space, title: str | None, body: str | N
         errors["title"] = text_error(exc)
     org = _question_org(question_org_id, errors)
     try:
-        source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
+        source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy, actor=actor)
     except ValidationError as exc:
         errors.update(exc.field_errors)
         source = None
@@ -228,7 +230,7 @@ def check_edit_post(actor: User, post: Post, body: str | None, *,
                     confirm_privacy: bool = False) -> PostDraft:
     if not access.can_edit_post(actor, post):
         raise PermissionDenied(str(_l("You cannot edit this post.")))
-    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
+    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy, actor=actor)
     return PostDraft(source, rendered, post.client_id, flagged)
 
 
