@@ -79,28 +79,37 @@ def find_client_names(text: str, known_names: Iterable[str] = ()) -> list[tuple[
     clients = [m.span() for m in _CLIENT_RE.finditer(text)]
     spans: list[tuple[int, int]] = []
     for run in _RUN_RE.finditer(text):
-        span = _name_in_run(run)
-        if span is None or _is_known(text[span[0]:span[1]], known):
-            continue
-        if _has_age_after(text, span[1]) or any(_near(text, span, c) for c in clients):
-            spans.append(span)
+        for span in _names_in_run(run):
+            if _is_known(text[span[0]:span[1]], known):
+                continue
+            if _has_age_after(text, span[1]) or any(_near(text, span, c) for c in clients):
+                spans.append(span)
     return spans
 
 
-def _name_in_run(run: re.Match[str]) -> tuple[int, int] | None:
-    """The part of a capitalized run that can be a name: leading sentence-start words
-    dropped; None when what is left is not two to four words or looks like an organization."""
-    words = list(re.finditer(r"\S+", run.group()))
-    while words and (words[0].group().lower() in _NOT_NAMES
-                     or _CLIENT_RE.fullmatch(words[0].group())):
-        words.pop(0)
-    if not 2 <= len(words) <= 4:
-        return None
-    for word in words:
-        lower = word.group().lower()
-        if lower in _ORG_WORDS or lower in _NOT_NAMES or _ORG_SUFFIX_RE.search(lower):
-            return None
-    return run.start() + words[0].start(), run.start() + words[-1].end()
+def _names_in_run(run: re.Match[str]) -> list[tuple[int, int]]:
+    """The parts of a capitalized run that can be names. Words that start sentences or are
+    client words split the run ("Nummer Klienten Ahmed Ali" holds "Ahmed Ali"); a part
+    counts when it has two to four words and none of them looks like an organization."""
+    spans: list[tuple[int, int]] = []
+    part: list[re.Match[str]] = []
+    for word in [*re.finditer(r"\S+", run.group()), None]:
+        if word is not None and not _splits(word.group()):
+            part.append(word)
+            continue
+        if 2 <= len(part) <= 4 and not any(_organization_like(w.group()) for w in part):
+            spans.append((run.start() + part[0].start(), run.start() + part[-1].end()))
+        part = []
+    return spans
+
+
+def _splits(word: str) -> bool:
+    return word.lower() in _NOT_NAMES or _CLIENT_RE.fullmatch(word) is not None
+
+
+def _organization_like(word: str) -> bool:
+    lower = word.lower()
+    return lower in _ORG_WORDS or _ORG_SUFFIX_RE.search(lower) is not None
 
 
 def _is_known(name: str, known: set[str]) -> bool:

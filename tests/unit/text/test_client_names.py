@@ -35,6 +35,8 @@ def names(text: str, known: list[str] = STAFF) -> list[str]:
     ("claimant Sarah Connor wrote to us", "Sarah Connor"),
     ("Mr Tom Jones is a client of ours", "Tom Jones"),
     ("klienten\u00a0Ahmed\u00a0Ali", "Ahmed\u00a0Ali"),
+    ("Nummer Klienten Ahmed Ali har ringt", "Ahmed Ali"),
+    ("Hej! Sedan Anna Svensson blev klient har mycket hänt.", "Anna Svensson"),
 ])
 def test_client_names_are_found(text: str, name: str) -> None:
     assert names(text) == [name]
