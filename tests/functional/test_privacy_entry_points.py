@@ -99,7 +99,7 @@ def test_board_minutes_and_journal(pbl, open_session):
 
 def test_minutes_may_name_the_groups_own_members_as_participants(pbl, open_session):
     """Staff names are the directory's: "deltagaren Fia Karlberg" is not a client."""
-    question, minutes = sessions.check_close_session(
+    _question, minutes = sessions.check_close_session(
         pbl["people"]["tutor"], pbl["session"], "Frågan?",
         "Deltagaren Fia Karlberg redovisade; Anna Lindqvist förde protokoll.")
     assert minutes.startswith("Deltagaren")
