@@ -40,7 +40,7 @@ _NOT_NAMES = _words("""
 i vi han hon hen de den det dom jag du ni man en ett vår vårt våra min mitt mina hans hennes
 deras dess enligt hos med från till på om när efter inför under vid mot men och så som att
 eftersom därför sedan nu idag igår imorgon kära hej hejsan tack också även dessutom alla
-vem vad var hur varför här där denna detta dessa
+vem vad var hur varför här där denna detta dessa för av ur of for to on by
 the a an this that these those our my her his their its we he she they it you in at from
 with according after before when then if but and dear hi hello thanks also all who what
 mr mrs ms miss dr doctor prof professor herr fru fröken
@@ -57,14 +57,16 @@ län länet mitt nord syd öst väst norr söder center centrum city ab hb sveri
 volvo ikea scania ericsson saab postnord telia vattenfall ica coop
 nya västra östra norra södra stora lilla gamla sankt new north south east west upper lower
 great little saint san los las group ltd inc council service services agency hospital clinic
-university college street road
+university college street road centre center plus team unit ward department office
+programme program project trust board nhs microsoft teams zoom google skype
 stockholm göteborg malmö uppsala umeå luleå örebro linköping västerås norrköping jönköping
 lund gävle sundsvall karlstad växjö halmstad borås kiruna visby oslo bergen helsingfors
 """)
 _ORG_SUFFIX_RE = re.compile(
     r"(?:kassan|förmedlingen|tjänsten|verket|myndigheten|styrelsen|nämnden|förvaltningen"
     r"|förbundet|centralen|mottagningen|sjukhuset|kliniken|enheten|huset|skolan|gymnasiet"
-    r"|företaget|bolaget|inspektionen|kontoret|avdelningen|boendet|kommun|regionen|länet)$",
+    r"|företaget|bolaget|inspektionen|kontoret|avdelningen|boendet|kommun|regionen|länet"
+    r"|verksamhet|verksamheten|projektet|programmet|teamet|gruppen|psykiatrin)$",
     re.IGNORECASE,
 )
 

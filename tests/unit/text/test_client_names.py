@@ -70,6 +70,13 @@ def test_client_name_is_masked_as_initials() -> None:
     "The client moved to New York last year.",
     "patienten vårdades på Sahlgrenska Universitetssjukhuset",
     "Efter Midsommar ska klienten börja arbetsträna.",
+    "brukaren går på Daglig Verksamhet tre dagar i veckan",
+    "Patienten remitterades till Psykiatrin Syd.",
+    "klienten bor i Västra Frölunda",
+    "the client attends Job Centre Plus on Mondays",
+    "klienten har möte via Microsoft Teams",
+    "deltagaren är med i Steg För Steg",
+    "klienten loggar in på Mina Sidor",
     # capitalized words far from any client word, or a single name
     "Anna Svensson leder utbildningen i handläggning av rehabiliteringsärenden i höst.",
     "klienten heter Anna",
