@@ -22,12 +22,12 @@ from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l, text_error
 from forum.notifications import actions as notify
-from forum.privacy_guard import check_privacy
+from forum.privacy_guard import check_privacy, scan
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.search.outbox import enqueue
 from forum.searching.discussion_docs import doc_ids_for_post
-from forum.text import Mention, Rendered, render
+from forum.text import Finding, Mention, Rendered, render
 from forum.text.limits import TextError, clean_text
 from forum.wiki import backlinks as wiki_backlinks
 
@@ -44,8 +44,8 @@ class PostDraft:
     privacy_flagged: bool
 
 
-def check_body(body: str | None, *, confirm_privacy: bool,
-               actor: User | None = None) -> tuple[str, Rendered, bool]:
+def check_body(body: str | None, *, confirm_privacy: bool, actor: User | None = None,
+               extra: list[Finding] | None = None) -> tuple[str, Rendered, bool]:
     """Clean, size-check, privacy-check (with the writer's organization's terms) and render
     a post body (on the server, always)."""
     try:
@@ -54,7 +54,7 @@ def check_body(body: str | None, *, confirm_privacy: bool,
         raise ValidationError(field_errors={"body": text_error(exc)}) from exc
     if not source:
         raise ValidationError(field_errors={"body": str(_l("Write something first."))})
-    flagged = check_privacy(source, confirmed=confirm_privacy, actor=actor)
+    flagged = check_privacy(source, confirmed=confirm_privacy, actor=actor, extra=extra)
     return source, render(source, DatabaseResolver(),
                           missing_page_hint=str(_l("This page does not exist yet"))), flagged
 
@@ -192,7 +192,9 @@ def check_new_thread(actor: User, space: Space, title: str | None, body: str | N
         errors["title"] = text_error(exc)
     org = _question_org(question_org_id, errors)
     try:
-        source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy, actor=actor)
+        # The title is shown in every list and notification: checked with the body.
+        source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy,
+                                               actor=actor, extra=scan(clean_title, actor))
     except ValidationError as exc:
         errors.update(exc.field_errors)
         source = None

@@ -168,3 +168,14 @@ def test_posts_over_the_socket(app, client, pbl, thread):
         assert sock.is_connected()
     finally:
         sock.disconnect()
+
+
+def test_a_thread_title_is_checked_with_its_body(pbl):
+    from forum.discussions import actions as discussion_actions
+    space = ForumFactory().space("titlar", "all")
+    with pytest.raises(PrivacyWarning) as caught:
+        discussion_actions.check_new_thread(pbl["people"]["fk"], space, f"Om {VARIANTS[0]}",
+                                            "Ren text.", None)
+    assert [f.kind for f in caught.value.findings] == ["personnummer"]
+    assert discussion_actions.check_new_thread(pbl["people"]["fk"], space, f"Om {VARIANTS[0]}",
+                                               "Ren text.", None, confirm_privacy=True)
