@@ -1,7 +1,7 @@
 """privacy terms: an organization's own words that make the privacy check warn
 
 Revision ID: c4e8a1f2d7b3
-Revises: 5b1d7c3e9a20
+Revises: c4e7a1f05b92
 Create Date: 2026-12-07 00:30:00
 """
 from alembic import op
@@ -10,7 +10,7 @@ import forum.db
 
 
 revision = 'c4e8a1f2d7b3'
-down_revision = '5b1d7c3e9a20'
+down_revision = 'c4e7a1f05b92'
 branch_labels = None
 depends_on = None
 
