@@ -91,6 +91,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.notifications.views import bp as notifications_bp
     from forum.pbl.session_views import bp as pbl_sessions_bp
     from forum.pbl.views import bp as pbl_bp
+    from forum.privacy_terms.views import bp as privacy_terms_bp
     from forum.searching.views import bp as search_bp
     from forum.web.views import bp as web_bp
     from forum.wiki.glossary_views import api as glossary_api_bp
@@ -105,7 +106,7 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(post_redaction_bp)
     for blueprint in (wiki_bp, wiki_redaction_bp, wiki_kb_bp, glossary_bp, glossary_api_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp):
+    for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp):
         app.register_blueprint(blueprint)
 
 
