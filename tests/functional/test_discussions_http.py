@@ -310,7 +310,9 @@ def test_no_page_links_to_a_placeholder_post(client, other_client, setup):
 
 def _api_urls(app, thread_id: int, post_id: int) -> list[tuple[str, str]]:
     """Every /api/ route with each of its methods, its parameters filled with real ids."""
-    values = {"thread_id": thread_id, "post_id": post_id, "slug": "arbetsformaga"}
+    # Ids that do not exist are fine where no real one is at hand: a 404 must be no-store too.
+    values = {"thread_id": thread_id, "post_id": post_id, "slug": "arbetsformaga",
+              "version": "current", "page_id": 999999, "revision_id": 999999}
     urls = []
     for rule in app.url_map.iter_rules():
         if rule.rule.startswith("/api/"):
