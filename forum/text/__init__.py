@@ -8,7 +8,7 @@ from forum.text.diff import diff_stats, word_diff
 from forum.text.glossary import annotate_terms
 from forum.text.limits import TextError, clean_text
 from forum.text.privacy import Finding, find_names, find_personal_data, summarize
-from forum.text.render import render
+from forum.text.render import render, render_citations
 from forum.text.sanitize import sanitize
 from forum.text.types import (
     LinkResolver,
@@ -34,6 +34,7 @@ __all__ = [
     "find_names",
     "find_personal_data",
     "render",
+    "render_citations",
     "sanitize",
     "summarize",
     "word_diff",

@@ -178,11 +178,22 @@ def _text_token(content: str) -> Token:
 def _render_citation(
     _renderer: Any, tokens: Sequence[Token], idx: int, _options: Any, _env: dict[str, Any]
 ) -> str:
-    citation: Citation = tokens[idx].meta["citation"]
+    return citation_link(tokens[idx].meta["citation"])
+
+
+CITATION_USES_LABEL = "Var lagen citeras i forumet"
+
+
+def citation_link(citation: Citation, uses_label: str = CITATION_USES_LABEL) -> str:
+    """The link a citation becomes: the official text, the statute's name on hover and focus;
+    then a small link to the forum's page for that law (where else it is cited)."""
+    number = escapeHtml(citation.number)
     return (
         f'<a class="citation" href="{escapeHtml(citation.url)}"'
-        f' title="{escapeHtml(citation.title)}" data-statute="{escapeHtml(citation.number)}">'
+        f' title="{escapeHtml(citation.title)}" data-statute="{number}">'
         f"{escapeHtml(citation.text)}</a>"
+        f'<a class="citation-uses" href="/laws/{number}" data-statute="{number}">'
+        f'<span class="visually-hidden">{escapeHtml(uses_label)} </span>§</a>'
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 from forum.text.markdown_rules import (
@@ -24,6 +25,7 @@ from forum.text.markdown_rules import (
     ENV_STATUTES,
     MENTION,
     WIKILINK,
+    citation_link,
     use_forum_rules,
 )
 from forum.text.sanitize import sanitize
@@ -92,6 +94,20 @@ def render(
         wikilinks=_wikilinks(references, page_targets),
         citations=list(env.get(ENV_CITATIONS, ())),
     )
+
+
+def render_citations(text: str, resolver: LinkResolver | None) -> Rendered:
+    """A plain one-line text (a statement's source: "FINSAM (2003:1210) 5 §") as escaped HTML
+    whose legal citations are links; no Markdown. Stored on write like any rendered text."""
+    statutes = getattr(resolver, "statute_register", None)
+    citations = statutes().find(text) if statutes is not None else []
+    parts, at = [], 0
+    for citation in citations:
+        parts.append(escapeHtml(text[at:citation.start]))
+        parts.append(citation_link(citation))
+        at = citation.end
+    parts.append(escapeHtml(text[at:]))
+    return Rendered(html=sanitize("".join(parts)), citations=citations)
 
 
 def _references(tokens: list[Token]) -> Iterator[Token]:

@@ -65,7 +65,7 @@ ALLOWED_ATTRIBUTES: Mapping[str, frozenset[str]] = MappingProxyType(
 MENTION_CLASSES: frozenset[str] = frozenset({"mention", "mention-user", "mention-org"})
 WIKILINK_CLASSES: frozenset[str] = frozenset({"wikilink", "wikilink-missing"})
 GLOSSARY_CLASSES: frozenset[str] = frozenset({"glossary-term"})
-CITATION_CLASSES: frozenset[str] = frozenset({"citation"})
+CITATION_CLASSES: frozenset[str] = frozenset({"citation", "citation-uses"})
 # Table column alignment becomes a class rather than markdown-it's inline
 # style="text-align:…", because a strict Content-Security-Policy blocks inline
 # styles and "style" would otherwise have to be allowed and parsed.
@@ -74,7 +74,8 @@ ALIGN_CLASSES: frozenset[str] = frozenset({"align-left", "align-center", "align-
 ALLOWED_CLASSES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "a": MENTION_CLASSES | WIKILINK_CLASSES | GLOSSARY_CLASSES | CITATION_CLASSES,
-        "span": MENTION_CLASSES | WIKILINK_CLASSES | GLOSSARY_CLASSES,
+        # visually-hidden: words for screen readers beside a symbol (a citation's "§" link).
+        "span": MENTION_CLASSES | WIKILINK_CLASSES | GLOSSARY_CLASSES | {"visually-hidden"},
         "th": ALIGN_CLASSES,
         "td": ALIGN_CLASSES,
     }
