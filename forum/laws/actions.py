@@ -37,7 +37,7 @@ def do_record_citations(source_type: str, source_id: int,
         return
     numbers = {c.number for _, c in pairs}
     ids = dict(db.session.execute(select(Statute.number, Statute.id)
-                                  .where(Statute.number.in_(numbers))).tuples())
+                                  .where(Statute.number.in_(numbers))).all())
     seen: set[tuple] = set()
     for statement_id, citation in pairs:
         key = (statement_id, citation.number, citation.chapter, citation.section)
