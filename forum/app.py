@@ -75,6 +75,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.discussions.admin_views import bp as spaces_admin_bp
     from forum.discussions.api import bp as discussions_api_bp
     from forum.discussions.views import bp as discussions_bp
+    from forum.distil.views import bp as distil_bp
     from forum.laws.views import bp as laws_bp
     from forum.notifications.views import bp as notifications_bp
     from forum.pbl.session_views import bp as pbl_sessions_bp
@@ -89,7 +90,7 @@ def register_blueprints(app: Flask) -> None:
     for blueprint in (web_bp, accounts_bp, directory_bp, admin_bp, discussions_bp,
                       discussions_api_bp, notifications_bp, spaces_admin_bp, search_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (wiki_bp, wiki_kb_bp, glossary_bp, glossary_api_bp, laws_bp):
+    for blueprint in (wiki_bp, wiki_kb_bp, glossary_bp, glossary_api_bp, laws_bp, distil_bp):
         app.register_blueprint(blueprint)
     for blueprint in (pbl_bp, pbl_sessions_bp):
         app.register_blueprint(blueprint)

@@ -18,6 +18,7 @@ from forum.discussions.models import (  # noqa: F401
     Space,
     Thread,
 )
+from forum.distil.models import Distillation  # noqa: F401
 from forum.followups import Followup  # noqa: F401
 from forum.laws.models import Statute, StatuteCitation  # noqa: F401
 from forum.notifications.models import Notification  # noqa: F401
