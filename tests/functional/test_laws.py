@@ -163,3 +163,25 @@ def test_observers_read_but_cannot_edit(client, kb):
     assert client.get("/laws/2010:110").status_code == 200
     assert client.get("/laws/new").status_code == 403
     assert Role.OBSERVER in kb["people"]["observer"].roles
+
+
+def test_a_statement_hit_says_whose_what_kind_and_its_source(client, kb):
+    from forum.searching import indexer
+    from tests.unit.wiki.helpers import make_boundary
+
+    people, orgs = kb["people"], kb["orgs"]
+    make_boundary(people["af_editor"], orgs["af"], statements=[
+        ("must_not", "Vi bekostar aldrig körkortsutbildning.", "explicit", "LAP 5 §"),
+        ("can", "Vi kan bekosta en kortare yrkeskurs.", "practice", "")])
+    indexer.drain_all(indexer.backend())
+    client.login(people["soc"])
+    html = client.get("/search?q=körkortsutbildning").get_data(as_text=True)
+    hit = html[html.index('class="hit"'):]
+    hit = hit[:hit.index("</li>")]
+    # The interface speaks Swedish by default: "Vi får inte" is "We must not".
+    assert "Arbetsförmedlingen" in hit and "Vi får inte" in hit
+    assert "Uttalat krav" in hit and "LAP 5 §" in hit
+    api = client.get("/api/v1/search?q=yrkeskurs").get_json()
+    (found,) = [h for h in api["hits"] if h["kind"] == "statement"]
+    assert found["statement"] == {"organization": "Arbetsförmedlingen", "section": "can",
+                                  "basis": "practice", "source": None}
