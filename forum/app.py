@@ -53,6 +53,9 @@ def register_database(app: Flask) -> None:
     from forum.dbsetup import register_sqlite_pragmas
 
     register_sqlite_pragmas(app)
+    from forum import aftercommit
+
+    aftercommit.install()  # what follows every commit and rollback, in order
 
 
 def register_extensions(app: Flask) -> None:

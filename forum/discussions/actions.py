@@ -26,8 +26,8 @@ from forum.notifications import actions as notify
 from forum.privacy_guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.search.outbox import enqueue
 from forum.searching.discussion_docs import doc_ids_for_post
+from forum.searching.outbox import enqueue
 from forum.text import Mention, Rendered, render
 from forum.text.limits import TextError, clean_text
 from forum.wiki import backlinks as wiki_backlinks

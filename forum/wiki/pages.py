@@ -23,7 +23,7 @@ from forum.laws.actions import do_record_citations
 from forum.privacy_guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.search import outbox
+from forum.searching import outbox
 from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
 from forum.wiki import access, backlinks, boundaries, fields
