@@ -95,7 +95,7 @@ def main() -> None:
             assert len(render(cited, resolver).citations) == 10
             assert not render(plain, resolver).citations
             page = client.get("/laws/2010:110").get_data(as_text=True)
-            assert page.count('class="citing-items"') >= 1 and "Hemligt" not in page
+            assert 'citing-items' in page and "Hemlig" not in page
             results: dict[str, list[float]] = {
                 "render, post without citations": [], "render, same post with 10 citations": [],
                 "GET /laws (register, baseline)": [],

@@ -1,4 +1,4 @@
-"""Documenting a thread: who may, the prefilled editor, provenance on both sides, what a reader
+"""Documenting a thread (the interface speaks Swedish by default): who may, the prefilled editor, provenance on both sides, what a reader
 who may not read the thread or the page sees, and the refusals that store nothing."""
 
 from __future__ import annotations
@@ -49,10 +49,10 @@ def test_who_may_document_a_thread(client, other_client, kb):
     people, thread = kb["people"], kb["thread"]
     client.login(people["af_editor"])  # an editor of the answering organization
     assert client.get(f"/t/{thread.id}/document").status_code == 200
-    assert "Document this" in client.get(f"/t/{thread.id}").get_data(as_text=True)
+    assert "Dokumentera detta" in client.get(f"/t/{thread.id}").get_data(as_text=True)
     other_client.login(people["fk_editor"])  # an editor of another organization
     assert other_client.get(f"/t/{thread.id}/document").status_code == 403
-    assert "Document this" not in other_client.get(f"/t/{thread.id}").get_data(as_text=True)
+    assert "Dokumentera detta" not in other_client.get(f"/t/{thread.id}").get_data(as_text=True)
 
 
 def test_a_member_and_an_outsider_are_refused(client, other_client, kb):
@@ -86,10 +86,10 @@ def test_answer_to_statement_to_both_links(client, other_client, kb):
     assert "körkort ingår inte" in statement.text
     assert row.answering_org_id == kb["orgs"]["af"].id and row.answered_at is not None
     page_html = client.get(f"/wiki/{page.id}").get_data(as_text=True)
-    assert "Came from the question" in page_html and "Får AF betala körkort?" in page_html
+    assert "Kom från frågan" in page_html and "Får AF betala körkort?" in page_html
     assert "Arbetsförmedlingen" in page_html
     thread_html = other_client_view(other_client, people["soc"], f"/t/{thread.id}")
-    assert "Documented in" in thread_html and f"/wiki/{page.id}#s-{statement.id}" in thread_html
+    assert "Dokumenterad i" in thread_html and f"/wiki/{page.id}#s-{statement.id}" in thread_html
 
 
 def other_client_view(client, user, url: str) -> str:
@@ -109,7 +109,7 @@ def test_a_new_page_from_a_thread(client, kb):
     assert saved.status_code == 302, saved.get_data(as_text=True)[:500]
     (row,) = db.session.scalars(select(Distillation))
     assert row.statement_id is None
-    assert "Came from the question" in client.get(saved.headers["Location"]).get_data(as_text=True)
+    assert "Kom från frågan" in client.get(saved.headers["Location"]).get_data(as_text=True)
 
 
 def test_an_editor_of_another_organization_cannot_save_into_it(client, kb):
@@ -155,7 +155,7 @@ def test_the_statement_outlives_its_thread(client, kb):
     db.session.get(Distillation, row.id).thread_id = None
     db.session.commit()
     page_html = client.get(f"/wiki/{page.id}").get_data(as_text=True)
-    assert "a thread that is gone" in page_html
+    assert "en tråd som inte finns kvar" in page_html
     assert db.session.get(WikiStatement, row.statement_id).removed_at is None
 
 
@@ -175,4 +175,4 @@ def test_a_reader_who_cannot_read_the_thread_sees_no_title(client, other_client,
     other_client.login(people["af"])
     page_html = other_client.get(f"/wiki/{fk_page.id}").get_data(as_text=True)
     assert "FK:s hemliga fråga" not in page_html
-    assert "a thread you cannot read" in page_html
+    assert "en tråd som du inte kan läsa" in page_html
