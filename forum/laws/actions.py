@@ -18,6 +18,7 @@ from forum.db import utcnow
 from forum.errors import ValidationError
 from forum.extensions import db
 from forum.i18n import _l
+from forum.laws import register
 from forum.laws.access import require_edit
 from forum.laws.models import Statute, StatuteCitation
 from forum.text.citations import Citation
@@ -148,4 +149,5 @@ def do_save_statute(actor: User, statute: Statute | None, data: StatuteData) -> 
     db.session.flush()
     record(actor, "statute.create" if created else "statute.update", "statute", statute.id,
            number=statute.number, short_name=statute.short_name)
+    register.forget()
     return statute

@@ -13,6 +13,7 @@ from forum.extensions import db
 from forum.laws import access, actions, queries
 from forum.laws.models import Statute
 from forum.web.helpers import form_dict
+from forum.wiki.fields import integer
 from forum.wiki.views import render_wiki
 
 bp = Blueprint("laws", __name__)
@@ -34,9 +35,19 @@ def index():
 @bp.get("/laws/<number>")
 def statute(number: str):
     statute = access.statute_for_reader(current_user, number)
+    org = integer(request.args.get("org"))
+    if org is not None:  # every item of one organization, a page at a time
+        group, pages = queries.citing_in(current_user, statute, org,
+                                         integer(request.args.get("page")) or 1)
+        if group is None:
+            raise NotFound()
+        return render_wiki("laws/statute.html", statute=statute, groups=[group],
+                           total=group.count, pages=pages,
+                           page=min(max(integer(request.args.get("page")) or 1, 1), pages),
+                           can_edit=access.can_edit_register(current_user))
     groups = queries.citing(current_user, statute)
     return render_wiki("laws/statute.html", statute=statute, groups=groups,
-                       total=sum(len(g.items) for g in groups),
+                       total=sum(g.count for g in groups), pages=None, page=1,
                        can_edit=access.can_edit_register(current_user))
 
 

@@ -1,5 +1,6 @@
-"""Documenting a thread (the interface speaks Swedish by default): who may, the prefilled editor, provenance on both sides, what a reader
-who may not read the thread or the page sees, and the refusals that store nothing."""
+"""Documenting a thread: who may, the prefilled editor, provenance on both sides, what a
+reader who may not read the thread or the page sees, and the refusals that store nothing.
+The interface speaks Swedish by default, so the texts asserted are Swedish."""
 
 from __future__ import annotations
 

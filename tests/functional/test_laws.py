@@ -97,6 +97,29 @@ def test_the_page_per_law_shows_only_what_the_reader_may_read(client, other_clie
     assert "Intern rutin hemlig" in html and "FK:s interna sida" in html
 
 
+def test_each_organization_shows_its_newest_and_pages_through_the_rest(client, kb):
+    from forum.laws import queries
+
+    people, forum, orgs = kb["people"], kb["forum"], kb["orgs"]
+    thread = forum.thread(kb["open"], people["af"], "Många hänvisningar", "Start.")
+    for n in range(queries.PER_PAGE + 5):
+        forum.post(thread, people["af"], f"Inlägg {n}: 27 kap. {n + 1} § SFB.")
+    client.login(people["soc"])
+    html = client.get("/laws/2010:110").get_data(as_text=True)
+    group = html[html.index("Arbetsförmedlingen"):]
+    assert group.count("<li>") >= queries.SHOWN_PER_ORGANIZATION
+    link = f"/laws/2010:110?org={orgs['af'].id}"
+    assert link in html
+    first = client.get(link).get_data(as_text=True)
+    assert first.count('href="/t/') == queries.PER_PAGE and 'rel="next"' in first
+    second = client.get(link + "&page=2").get_data(as_text=True)
+    assert second.count('href="/t/') == 5 and 'rel="prev"' in second
+    assert client.get(link + "&page=99").status_code == 200  # the last page
+    # An organization with nothing the reader may read, or none at all: 404.
+    assert client.get(f"/laws/2010:110?org={orgs['fk'].id}").status_code == 404
+    assert client.get("/laws/2010:110?org=999999").status_code == 404
+
+
 def test_unknown_laws_are_404_and_the_register_lists_the_seed(client, kb):
     client.login(kb["people"]["af"])
     assert client.get("/laws/1999:999").status_code == 404
