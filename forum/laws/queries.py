@@ -19,12 +19,13 @@ from forum.discussions.access import readable_space_ids
 from forum.discussions.models import Post, Thread
 from forum.extensions import db
 from forum.laws.models import Statute, StatuteCitation
-from forum.wiki.access import readable_page_filter
-from forum.wiki.models import WikiPage, WikiStatement
+from forum.wiki.access import can_read_glossary, readable_page_filter
+from forum.wiki.models import GlossaryTerm, WikiPage, WikiStatement
 
 SHOWN_PER_ORGANIZATION = 10
 PER_PAGE = 50
 SHARED = 0  # the group of pages that belong to no organization
+GLOSSARY = -1  # the group of glossary definitions (they belong to kinds of organization)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,8 @@ def citing_in(reader: User, statute: Statute, organization_id: int,
 
 def _grouped(reader: User, statute: Statute) -> dict[int, OrganizationCitations]:
     groups: dict[int, OrganizationCitations] = {}
-    for org_id, org_name, item in [*_posts(reader, statute), *_pages(reader, statute)]:
+    for org_id, org_name, item in [*_posts(reader, statute), *_pages(reader, statute),
+                                   *_terms(reader, statute)]:
         key = org_id if org_id is not None else SHARED
         group = groups.get(key)
         if group is None:
@@ -132,3 +134,22 @@ def _pages(reader: User, statute: Statute):
             item = CitingItem("statement", title, f"/wiki/{page_id}#s-{statement_id}", cited,
                               at, excerpt=statement_text)
         yield org, org_name, item
+
+
+def _terms(reader: User, statute: Statute):
+    if not can_read_glossary(reader):
+        return
+    rows = db.session.execute(
+        select(GlossaryTerm.slug, GlossaryTerm.term_sv, GlossaryTerm.updated_at,
+               StatuteCitation.text)
+        .join(StatuteCitation, (StatuteCitation.source_type == "term")
+              & (StatuteCitation.source_id == GlossaryTerm.id))
+        .where(StatuteCitation.statute_id == statute.id)).all()
+    places: dict[str, list[str]] = defaultdict(list)
+    first: dict[str, tuple] = {}
+    for row in rows:
+        places[row[0]].append(row[3])
+        first.setdefault(row[0], row)
+    for slug, (_, term, at, _) in first.items():
+        yield GLOSSARY, None, CitingItem("term", term, f"/glossary/{slug}",
+                                         tuple(dict.fromkeys(places[slug])), at)

@@ -208,3 +208,39 @@ def test_a_statement_hit_says_whose_what_kind_and_its_source(client, kb):
     (found,) = [h for h in api["hits"] if h["kind"] == "statement"]
     assert found["statement"] == {"organization": "Arbetsförmedlingen", "section": "can",
                                   "basis": "practice", "source": None}
+
+
+def test_glossary_definitions_link_and_count_on_the_page_per_law(client, kb):
+    from forum.accounts.models import OrgType
+    from forum.wiki import glossary
+
+    people = kb["people"]
+    prefix = f"def-{OrgType.SOCIAL_INSURANCE.value}-"
+    data = glossary.check_term(people["admin"], None, {
+        "term_sv": "Arbetsförmåga", prefix + "sv": "Bedöms enligt 27 kap. 46 § SFB.",
+        prefix + "en": "", prefix + "source": "Socialförsäkringsbalken (2010:110) 27 kap."})
+    term = glossary.do_save_term(people["admin"], None, data, utcnow())
+    db.session.commit()
+    (definition,) = term.definitions
+    assert "#K27P46" in definition.text_sv_html and "#K27" in definition.source_html
+    assert citations("term", term.id) == [("SFB", 27, "46", None), ("SFB", 27, None, None)]
+    client.login(people["af"])
+    assert 'href="https://rkrattsbaser.gov.se/sfst?bet=2010:110#K27P46"' in client.get(
+        f"/glossary/{term.slug}").get_data(as_text=True)
+    html = client.get("/laws/2010:110").get_data(as_text=True)
+    assert f'href="/glossary/{term.slug}"' in html
+
+
+def test_a_pbl_case_links_its_citations(client, kb):
+    from forum.pbl import actions as pbl_actions
+
+    people, group = kb["people"], kb["group"]
+    data = pbl_actions.check_new_case(people["fk"], group, "Fallet Ahmed", "case", "",
+                                      "Handläggaren hänvisar till 27 kap. 2 § SFB.")
+    case = pbl_actions.do_create_case(people["fk"], group, data, utcnow())
+    db.session.commit()
+    assert 'href="https://rkrattsbaser.gov.se/sfst?bet=2010:110#K27P2"' in case.body_html
+    client.login(people["fk"])
+    page = client.get(f"/pbl/c/{case.id}")
+    assert page.status_code == 200, page.status_code
+    assert 'class="citation"' in page.get_data(as_text=True)
