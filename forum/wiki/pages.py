@@ -26,7 +26,7 @@ from forum.realtime.publish import publish
 from forum.searching import outbox
 from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
-from forum.wiki import access, backlinks, boundaries, fields
+from forum.wiki import access, backlinks, boundaries, fields, redaction
 from forum.wiki.models import PageKind, PageVisibility, WikiPage, WikiRevision
 from forum.wiki.payloads import page_updated_payload
 
@@ -368,6 +368,7 @@ def _add_revision(actor: User, page: WikiPage, draft: Draft, now: datetime, *,
     page.title, page.title_key = draft.title, fields.title_key(draft.title)
     page.updated_at, page.updated_by_id = now, actor.id
     db.session.flush()
+    redaction.do_redact_removed(actor, page, previous, revision)
     backlinks.do_record_page_links(page, draft.wikilinks)
     do_record_citations("page", page.id, _page_citations(draft))
     outbox.enqueue(f"page:{page.id}", *(f"statement:{i}" for i in sorted(changed_statements)))
