@@ -1,7 +1,7 @@
 """statute register and citations
 
 Revision ID: 672bbb0f6b39
-Revises: c4e7a1f05b92
+Revises: c4e8a1f2d7b3
 Create Date: 2026-12-07 00:23:37.971924
 """
 from alembic import op
@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 
 revision = '672bbb0f6b39'
-down_revision = 'c4e7a1f05b92'
+down_revision = 'c4e8a1f2d7b3'
 branch_labels = None
 depends_on = None
 
