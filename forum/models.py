@@ -18,7 +18,9 @@ from forum.discussions.models import (  # noqa: F401
     Space,
     Thread,
 )
+from forum.distil.models import Distillation  # noqa: F401
 from forum.followups import Followup  # noqa: F401
+from forum.laws.models import Statute, StatuteCitation  # noqa: F401
 from forum.mydata.models import DataExport  # noqa: F401
 from forum.notifications.models import Notification  # noqa: F401
 from forum.pbl.models import (  # noqa: F401

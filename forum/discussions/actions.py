@@ -21,6 +21,7 @@ from forum.discussions.payloads import activity_payload, post_payload
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l, text_error
+from forum.laws.actions import do_record_citations
 from forum.notifications import actions as notify
 from forum.privacy_guard import check_privacy, scan
 from forum.realtime import rooms
@@ -123,6 +124,8 @@ def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime)
     enqueue(*doc_ids_for_post(post))
     if draft.rendered.wikilinks:  # a new post has no stored links to replace
         wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
+    if draft.rendered.citations:  # nor citations
+        do_record_citations("post", post.id, ((None, c) for c in draft.rendered.citations))
     # The author's read position and the notifications go right after the commit, once the
     # post's readers have it (forum.followups).
     followups.enqueue("post_created", post_id=post.id, actor_id=actor.id, at=now.isoformat(),
@@ -250,6 +253,7 @@ def do_edit_post(actor: User, post: Post, draft: PostDraft, now: datetime) -> Po
     redaction.do_redact_removed(actor, post, old_source, now)
     enqueue(*doc_ids_for_post(post))
     wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
+    do_record_citations("post", post.id, ((None, c) for c in draft.rendered.citations))
     if actor.id != post.author_id:
         record(actor, "post_edited_by_moderator", "post", post.id)
     notify.do_notify_post(post, post.thread, actor, draft.rendered.mentions, now,

@@ -1,4 +1,4 @@
-"""Resolves @mentions and [[wiki links]] for forum.text.render against the database."""
+"""Resolves @mentions, [[wiki links]] and the statute register for forum.text.render."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from sqlalchemy import func, select
 
 from forum.accounts.models import Organization, User
 from forum.extensions import db
+from forum.laws.register import current_register
 from forum.text import MentionTarget, PageTarget
+from forum.text.citations import StatuteRegister
 
 
 class DatabaseResolver:
@@ -27,6 +29,10 @@ class DatabaseResolver:
                 "user", user.id, user.username, user.display_name,
                 f"/people/{user.id}")
         return found
+
+    def statute_register(self) -> StatuteRegister:
+        """The laws a text can cite (cached per process until the register changes)."""
+        return current_register()
 
     def resolve_pages(self, titles: set[str]) -> dict[str, PageTarget]:
         from forum.wiki_links import resolve_page_titles

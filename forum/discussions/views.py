@@ -13,6 +13,8 @@ from forum.db import unit_of_work, utcnow
 from forum.discussions import access, actions, entrypoints, post_fragments, queries, state_actions
 from forum.discussions.models import REACTIONS, FollowLevel, PostRevision
 from forum.discussions.redaction_views import history_versions
+from forum.distil import access as distil_access
+from forum.distil import queries as distil_queries
 from forum.errors import ValidationError
 from forum.extensions import db, limiter
 from forum.privacy_guard import PrivacyWarning
@@ -82,6 +84,8 @@ def _thread_page(thread, status: int = 200, **context):
         reaction_rows=[(kind, REACTION_ICONS[kind], str(REACTION_LABELS[kind]))
                        for kind in REACTIONS],
         render_posts=post_fragments.render_posts,
+        documented=distil_queries.documented_in(reader, thread),
+        can_document=distil_access.can_distil(reader, thread),
         live_templates=_live_templates(thread, can_post), **context), status
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
+from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Space, Visibility
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
@@ -17,6 +18,7 @@ from forum.pbl import access
 from forum.pbl.models import CaseKind, GroupMember, GroupRole, PblCase, PblGroup
 from forum.privacy_guard import PrivacyWarning, scan
 from forum.searching.outbox import enqueue
+from forum.text import render_citations
 from forum.text.limits import TextError, clean_text
 from forum.text.privacy import Finding, find_names, merge_findings
 
@@ -205,9 +207,15 @@ def _case_fields(actor: User, title: str | None, kind: str | None, tags: str | N
     return NewCase(clean_title, case_kind, clean_tags, clean_body)
 
 
+def _body_html(body: str) -> str:
+    """A case's text as stored HTML: escaped, its legal citations linked (rendered on write)."""
+    return render_citations(body, DatabaseResolver()).html
+
+
 def do_create_case(actor: User, group: PblGroup, data: NewCase, now: datetime) -> PblCase:
     case = PblCase(group_id=group.id, title=data.title, kind=data.kind, tags=data.tags,
-                   body=data.body, created_by_id=actor.id, created_at=now)
+                   body=data.body, body_html=_body_html(data.body), created_by_id=actor.id,
+                   created_at=now)
     db.session.add(case)
     db.session.flush()
     enqueue(f"case:{case.id}")
@@ -221,6 +229,7 @@ def do_edit_case(actor: User, case: PblCase, data: NewCase) -> bool:
     if before == (data.title, data.kind, data.tags, data.body):
         return False
     case.title, case.kind, case.tags, case.body = data.title, data.kind, data.tags, data.body
+    case.body_html = _body_html(data.body)
     case.signed_off_by_id = case.signed_off_at = None
     db.session.flush()
     enqueue(f"case:{case.id}")

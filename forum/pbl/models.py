@@ -89,6 +89,7 @@ class PblCase(db.Model):
     kind: Mapped[CaseKind] = mapped_column(str_enum(CaseKind), default=CaseKind.CASE)
     tags: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text, default="")
+    body_html: Mapped[str] = mapped_column(Text, default="")  # rendered on write: citations
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     signed_off_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

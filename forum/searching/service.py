@@ -18,6 +18,7 @@ from forum.pbl.models import PblGroup
 from forum.search import Hit, IndexUnavailable, SearchQuery, SearchResult, parse_user_query
 from forum.searching import indexer, sources
 from forum.searching.scopes import reader_scopes
+from forum.searching.wiki_docs import StatementFacts, statement_facts
 
 KIND_WORDS = {
     "post": "post", "posts": "post", "inlägg": "post",
@@ -50,6 +51,8 @@ class Outcome:
     hits: list[Hit]
     messages: list[str]
     unavailable: bool = False
+    # Statement hits' facts by doc id ("statement:12"): organization, kind, basis, source.
+    statements: dict[str, StatementFacts] = field(default_factory=dict)
 
 
 def search(user: User, text: str, filters: Filters, per_page: int = 20) -> Outcome:
@@ -72,7 +75,14 @@ def search(user: User, text: str, filters: Filters, per_page: int = 20) -> Outco
                                      "minute; nothing is lost.")], unavailable=True)
     hits = _recheck(user, result.hits)
     dropped = len(result.hits) - len(hits)
-    return Outcome(replace(result, total=max(0, result.total - dropped)), hits, messages)
+    return Outcome(replace(result, total=max(0, result.total - dropped)), hits, messages,
+                   statements=_statement_facts(hits))
+
+
+def _statement_facts(hits: list[Hit]) -> dict[str, StatementFacts]:
+    ids = [parsed[1] for hit in hits
+           if (parsed := sources.split_doc_id(hit.doc_id)) and parsed[0] == "statement"]
+    return {f"statement:{i}": facts for i, facts in statement_facts(ids).items()}
 
 
 def _recheck(user: User, hits: list[Hit]) -> list[Hit]:

@@ -10,9 +10,11 @@ from flask_login import current_user
 from forum.accounts import queries as account_queries
 from forum.discussions import access as discussion_access
 from forum.discussions import queries as discussion_queries
+from forum.i18n import _l
 from forum.searching import service
 
 bp = Blueprint("search", __name__)
+SECTION_LABELS = {"must": _l("We must"), "must_not": _l("We must not"), "can": _l("We can")}
 KINDS = ("thread", "post", "page", "statement", "term", "case", "minutes", "journal")
 
 
@@ -43,6 +45,7 @@ def page():
          filters.date_from, filters.date_to)) else None
     return render_template(
         "search/results.html", q=text[:1000], filters=filters, outcome=outcome, kinds=KINDS,
+        STATEMENT_SECTION_LABELS=SECTION_LABELS,
         organizations=account_queries.organizations_tree(),
         spaces=discussion_queries.readable_spaces(current_user),
         groups=discussion_access.group_ids(current_user))
@@ -56,5 +59,14 @@ def api():
         "ok": not outcome.unavailable, "total": outcome.result.total,
         "total_capped": outcome.result.total_capped,
         "messages": outcome.messages, "suggestion": outcome.result.suggestion,
-        "hits": [{"kind": h.kind, "title_html": h.title_html, "snippet_html": h.snippet_html,
-                  "url": h.url} for h in outcome.hits]})
+        "hits": [_hit_json(h, outcome) for h in outcome.hits]})
+
+
+def _hit_json(hit, outcome) -> dict:
+    found = {"kind": hit.kind, "title_html": hit.title_html, "snippet_html": hit.snippet_html,
+             "url": hit.url}
+    facts = outcome.statements.get(hit.doc_id)
+    if facts is not None:
+        found["statement"] = {"organization": facts.organization, "section": facts.section,
+                              "basis": facts.basis, "source": facts.source or None}
+    return found

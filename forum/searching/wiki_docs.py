@@ -8,10 +8,12 @@ gets to see is checked again through forum.wiki.access.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from forum.accounts.models import Organization
 from forum.extensions import db
 from forum.search import SearchDoc
 from forum.searching.sources import html_to_text, register
@@ -39,6 +41,32 @@ def load_pages(ids: list[int]) -> dict[str, SearchDoc]:
             space_id=None, group_id=page.group_id, author_id=revision.author_id,
             created_at=revision.created_at)
     return docs
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFacts:
+    """What a statement is, shown with its search hit: whose, must / must not / can, and on
+    what basis, so a coordinator sees the answer in the result list."""
+
+    organization: str | None
+    section: str  # Section's value
+    basis: str  # Basis's value
+    source: str
+
+
+def statement_facts(ids: list[int]) -> dict[int, StatementFacts]:
+    """Facts for statements already found and access-checked (one query)."""
+    if not ids:
+        return {}
+    rows = db.session.execute(
+        select(WikiStatement.id, WikiStatement.section, WikiStatement.basis,
+               WikiStatement.source, Organization.name)
+        .join(WikiPage, WikiPage.id == WikiStatement.page_id)
+        .outerjoin(Organization, Organization.id == func.coalesce(
+            WikiPage.boundary_org_id, WikiPage.organization_id))
+        .where(WikiStatement.id.in_(ids)))
+    return {row.id: StatementFacts(row.name, row.section.value, row.basis.value, row.source)
+            for row in rows}
 
 
 def load_statements(ids: list[int]) -> dict[str, SearchDoc]:

@@ -15,7 +15,7 @@ from forum.text.privacy import (
     merge_findings,
     summarize,
 )
-from forum.text.render import render
+from forum.text.render import render, render_citations
 from forum.text.sanitize import sanitize
 from forum.text.types import (
     LinkResolver,
@@ -43,6 +43,7 @@ __all__ = [
     "find_terms",
     "merge_findings",
     "render",
+    "render_citations",
     "sanitize",
     "summarize",
     "word_diff",

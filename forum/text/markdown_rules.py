@@ -10,7 +10,7 @@ render.py resolve every reference in one batch between parsing and rendering.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -19,15 +19,20 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
+from forum.text.citations import Citation, StatuteRegister
 from forum.text.types import MentionTarget, PageTarget
 
 MENTION = "mention"
 WIKILINK = "wikilink"
+CITATION = "citation"
 
 # Keys of the render env, filled in by render.py after resolving.
 ENV_MENTIONS = "forum_mention_targets"
 ENV_PAGES = "forum_page_targets"
 ENV_MISSING_HINT = "forum_missing_page_hint"
+# Set by render.py before parsing: the statute register, and where the citations found go.
+ENV_STATUTES = "forum_statute_register"
+ENV_CITATIONS = "forum_citations"
 
 _HANDLE_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}", re.IGNORECASE)
 _HANDLE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
@@ -124,6 +129,74 @@ def adjust_blocks(state: StateCore) -> None:
                     child.tag = "del"
 
 
+def link_citations(state: StateCore) -> None:
+    """Split text outside links and code into text and citation tokens ("27 kap. 2 § SFB").
+
+    A core rule rather than an inline one: a citation spans words, spaces and punctuation
+    that other inline rules stop at, and only whole text runs show it. Text inside a link
+    (a Markdown link, a linkified URL) is left alone, so no <a> ends up inside another.
+    """
+    register: StatuteRegister | None = state.env.get(ENV_STATUTES)
+    found: list[Citation] = state.env.setdefault(ENV_CITATIONS, [])
+    if register is None or not register.statutes:
+        return
+    for token in state.tokens:
+        if token.type == "inline" and token.children:
+            token.children = list(_split_citations(token.children, register, found))
+
+
+def _split_citations(children: list[Token], register: StatuteRegister,
+                     found: list[Citation]) -> Iterator[Token]:
+    depth = 0
+    for child in children:
+        if child.type == "link_open":
+            depth += 1
+        elif child.type == "link_close":
+            depth -= 1
+        if child.type != "text" or depth > 0 or not child.content:
+            yield child
+            continue
+        text, at = child.content, 0
+        for citation in register.find(text):
+            if citation.start > at:
+                yield _text_token(text[at:citation.start])
+            token = Token(CITATION, "", 0)
+            token.content = citation.text
+            token.meta = {"citation": citation}
+            yield token
+            found.append(citation)
+            at = citation.end
+        yield child if at == 0 else _text_token(text[at:])
+
+
+def _text_token(content: str) -> Token:
+    token = Token("text", "", 0)
+    token.content = content
+    return token
+
+
+def _render_citation(
+    _renderer: Any, tokens: Sequence[Token], idx: int, _options: Any, _env: dict[str, Any]
+) -> str:
+    return citation_link(tokens[idx].meta["citation"])
+
+
+CITATION_USES_LABEL = "Var lagen citeras i forumet"
+
+
+def citation_link(citation: Citation, uses_label: str = CITATION_USES_LABEL) -> str:
+    """The link a citation becomes: the official text, the statute's name on hover and focus;
+    then a small link to the forum's page for that law (where else it is cited)."""
+    number = escapeHtml(citation.number)
+    return (
+        f'<a class="citation" href="{escapeHtml(citation.url)}"'
+        f' title="{escapeHtml(citation.title)}" data-statute="{number}">'
+        f"{escapeHtml(citation.text)}</a>"
+        f'<a class="citation-uses" href="/laws/{number}" data-statute="{number}">'
+        f'<span class="visually-hidden">{escapeHtml(uses_label)} </span>§</a>'
+    )
+
+
 def _align_to_class(token: Token) -> None:
     style = token.attrs.pop("style", None)
     if isinstance(style, str) and style.startswith("text-align:"):
@@ -169,5 +242,7 @@ def use_forum_rules(md: MarkdownIt) -> None:
     md.inline.ruler.before("link", WIKILINK, wikilink_rule)
     md.inline.ruler.before("link", MENTION, mention_rule)
     md.core.ruler.push("forum_adjust_blocks", adjust_blocks)
+    md.core.ruler.push("forum_citations", link_citations)
     md.add_render_rule(MENTION, _render_mention)
     md.add_render_rule(WIKILINK, _render_wikilink)
+    md.add_render_rule(CITATION, _render_citation)

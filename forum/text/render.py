@@ -14,14 +14,18 @@ from collections.abc import Iterator
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 from forum.text.markdown_rules import (
+    ENV_CITATIONS,
     ENV_MENTIONS,
     ENV_MISSING_HINT,
     ENV_PAGES,
+    ENV_STATUTES,
     MENTION,
     WIKILINK,
+    citation_link,
     use_forum_rules,
 )
 from forum.text.sanitize import sanitize
@@ -57,10 +61,16 @@ def render(
     unresolved (handy for previews and tests). With one, ``mentions`` lists only
     the handles that resolved (they are who gets notified) and ``wikilinks``
     lists every link, missing pages included (they feed backlinks and "wanted pages").
+    A resolver with a ``statute_register()`` also turns legal citations into links to the
+    official text; ``citations`` lists them (they feed the page per law).
     ``missing_page_hint`` is the hover text on links to missing pages; pass a
     translated string from the web layer.
     """
     env: dict[str, Any] = {}
+    # The register is needed while parsing: citations are found in the text runs.
+    statutes = getattr(resolver, "statute_register", None)
+    if statutes is not None:
+        env[ENV_STATUTES] = statutes()
     with _PARSE_LOCK:
         tokens = _MD.parse(source, env)
     references = list(_references(tokens))
@@ -82,7 +92,22 @@ def render(
         html=sanitize(html),
         mentions=_mentions(references, mention_targets, resolved_only=resolver is not None),
         wikilinks=_wikilinks(references, page_targets),
+        citations=list(env.get(ENV_CITATIONS, ())),
     )
+
+
+def render_citations(text: str, resolver: LinkResolver | None) -> Rendered:
+    """A plain one-line text (a statement's source: "FINSAM (2003:1210) 5 §") as escaped HTML
+    whose legal citations are links; no Markdown. Stored on write like any rendered text."""
+    statutes = getattr(resolver, "statute_register", None)
+    citations = statutes().find(text) if statutes is not None else []
+    parts, at = [], 0
+    for citation in citations:
+        parts.append(escapeHtml(text[at:citation.start]))
+        parts.append(citation_link(citation))
+        at = citation.end
+    parts.append(escapeHtml(text[at:]))
+    return Rendered(html=sanitize("".join(parts)), citations=citations)
 
 
 def _references(tokens: list[Token]) -> Iterator[Token]:

@@ -56,7 +56,7 @@ ALLOWED_ATTRIBUTES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         # title: hover text on missing wikilinks. data-*: hooks for the front
         # end (mention cards, glossary pop-ups); they never hold markup.
-        "a": frozenset({"href", "title", "data-mention", "data-term"}),
+        "a": frozenset({"href", "title", "data-mention", "data-term", "data-statute"}),
         # Numbered lists that start at, say, 3 ("3. Tredje steget").
         "ol": frozenset({"start"}),
     }
@@ -65,6 +65,7 @@ ALLOWED_ATTRIBUTES: Mapping[str, frozenset[str]] = MappingProxyType(
 MENTION_CLASSES: frozenset[str] = frozenset({"mention", "mention-user", "mention-org"})
 WIKILINK_CLASSES: frozenset[str] = frozenset({"wikilink", "wikilink-missing"})
 GLOSSARY_CLASSES: frozenset[str] = frozenset({"glossary-term"})
+CITATION_CLASSES: frozenset[str] = frozenset({"citation", "citation-uses"})
 # Table column alignment becomes a class rather than markdown-it's inline
 # style="text-align:…", because a strict Content-Security-Policy blocks inline
 # styles and "style" would otherwise have to be allowed and parsed.
@@ -72,8 +73,9 @@ ALIGN_CLASSES: frozenset[str] = frozenset({"align-left", "align-center", "align-
 
 ALLOWED_CLASSES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "a": MENTION_CLASSES | WIKILINK_CLASSES | GLOSSARY_CLASSES,
-        "span": MENTION_CLASSES | WIKILINK_CLASSES | GLOSSARY_CLASSES,
+        "a": MENTION_CLASSES | WIKILINK_CLASSES | GLOSSARY_CLASSES | CITATION_CLASSES,
+        # visually-hidden: words for screen readers beside a symbol (a citation's "§" link).
+        "span": MENTION_CLASSES | WIKILINK_CLASSES | GLOSSARY_CLASSES | {"visually-hidden"},
         "th": ALIGN_CLASSES,
         "td": ALIGN_CLASSES,
     }

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from forum.text.citations import Citation
+
 MentionKind = Literal["user", "org"]
 
 
@@ -79,3 +81,4 @@ class Rendered:
     html: str
     mentions: list[Mention] = field(default_factory=list)
     wikilinks: list[WikiLink] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from flask import Flask
 from flask_babel import format_datetime, get_locale, get_timezone, get_translations
 from flask_login import current_user
+from markupsafe import Markup
 
 from forum.accounts import access
 from forum.accounts.models import OrgType, Role
@@ -79,6 +80,11 @@ def init_app(app: Flask) -> None:
         if not value:
             return ""
         return _formatted(value, fmt, str(get_locale() or "sv"), str(get_timezone()))
+
+    @app.template_filter("stored_html")
+    def _stored_html(value: str | None) -> Markup:
+        """HTML the server rendered and sanitized on write (forum.text); never user input."""
+        return Markup(value or "")  # noqa: S704 (sanitized on write)
 
     @app.template_filter("isodate")
     def _isodate(value: datetime | None) -> str:

@@ -20,7 +20,8 @@ from forum.accounts.models import User
 from forum.discussions.linking import DatabaseResolver
 from forum.extensions import db
 from forum.i18n import _l
-from forum.text import WikiLink, render
+from forum.text import WikiLink, render, render_citations
+from forum.text.citations import Citation
 from forum.wiki import fields
 from forum.wiki.models import Basis, Section, WikiPage, WikiStatement
 
@@ -127,15 +128,17 @@ def plain_text(content: Mapping[str, Any]) -> str:
 
 # -- preparing and storing ------------------------------------------------------------------
 def prepare(content: dict[str, Any], page: WikiPage | None,
-            missing_hint: str) -> list[WikiLink]:
-    """Render statements, resolve contacts, drop ids that are not this page's statements.
-    Returns the [[links]] the statements hold (they count as the page's links)."""
+            missing_hint: str) -> tuple[list[WikiLink], list[list[Citation]]]:
+    """Render statements (and their sources), resolve contacts, drop ids that are not this
+    page's statements. Returns the [[links]] the statements hold (they count as the page's
+    links) and the legal citations of each statement, in order."""
     own: set[int] = set()
     if page is not None and page.id is not None:
         own = set(db.session.scalars(select(WikiStatement.id)
                                      .where(WikiStatement.page_id == page.id)))
     resolver = DatabaseResolver()
     links: list[WikiLink] = []
+    citations: list[list[Citation]] = []
     for statement in content["statements"]:
         if statement.get("id") not in own:
             statement["id"] = None
@@ -143,6 +146,9 @@ def prepare(content: dict[str, Any], page: WikiPage | None,
         rendered = render(statement["text"], resolver, missing_page_hint=missing_hint)
         statement["html"] = rendered.html
         links += rendered.wikilinks
+        source = render_citations(statement["source"], resolver)
+        statement["source_html"] = source.html
+        citations.append(rendered.citations + source.citations)
     usernames = {a["contact"].lower() for a in content["ask_us"] if "@" not in a["contact"]}
     users = {}
     if usernames:
@@ -152,7 +158,7 @@ def prepare(content: dict[str, Any], page: WikiPage | None,
     for ask in content["ask_us"]:
         user = users.get(ask["contact"].lower())
         ask["contact_user_id"] = user.id if user else None
-    return links
+    return links, citations
 
 
 def do_sync_statements(page: WikiPage, content: dict[str, Any], now: datetime) -> set[int]:

@@ -20,12 +20,15 @@ from markupsafe import Markup
 from sqlalchemy import func, select
 
 from forum.accounts.models import OrgType, User
+from forum.discussions.linking import DatabaseResolver
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
+from forum.laws.actions import do_record_citations
 from forum.privacy_guard import check_privacy
 from forum.searching import outbox
-from forum.text import annotate_terms
+from forum.text import annotate_terms, render_citations
+from forum.text.citations import Citation
 from forum.wiki import access, fields
 from forum.wiki.models import GlossaryDefinition, GlossaryTerm
 
@@ -130,6 +133,7 @@ def do_save_term(actor: User, term: GlossaryTerm | None, data: TermData,
     term.term_sv, term.term_en, term.page_id = data.term_sv, data.term_en, data.page_id
     term.updated_at, term.updated_by_id = now, actor.id
     existing = {d.org_type: d for d in term.definitions}
+    resolver, cited = DatabaseResolver(), []
     for org_type, item in data.definitions.items():
         row = existing.get(org_type)
         if not (item.text_sv or item.text_en):
@@ -140,13 +144,25 @@ def do_save_term(actor: User, term: GlossaryTerm | None, data: TermData,
             row = GlossaryDefinition(org_type=org_type)
             term.definitions.append(row)
         row.text_sv, row.text_en, row.source = item.text_sv, item.text_en, item.source
+        cited += _render_definition(row, resolver)
     order = {t: i for i, t in enumerate(OrgType)}
     for definition in term.definitions:
         definition.position = order[definition.org_type]
     db.session.flush()
+    do_record_citations("term", term.id, ((None, c) for c in cited))
     outbox.enqueue(f"term:{term.id}")
     forget_term_map()
     return term
+
+
+def _render_definition(row: GlossaryDefinition, resolver: DatabaseResolver) -> list[Citation]:
+    """The definition's texts as stored HTML with legal citations linked; returns them."""
+    found: list[Citation] = []
+    for name in ("text_sv", "text_en", "source"):
+        rendered = render_citations(getattr(row, name), resolver)
+        setattr(row, f"{name}_html", rendered.html)
+        found += rendered.citations
+    return found
 
 
 def check_delete_term(actor: User, term: GlossaryTerm) -> None:

@@ -224,6 +224,10 @@ class GlossaryDefinition(db.Model):
     text_sv: Mapped[str] = mapped_column(Text, default="")
     text_en: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String(300), default="")
+    # The texts as rendered on write: escaped, legal citations linked (forum.text).
+    text_sv_html: Mapped[str] = mapped_column(Text, default="")
+    text_en_html: Mapped[str] = mapped_column(Text, default="")
+    source_html: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     term: Mapped[GlossaryTerm] = relationship(back_populates="definitions")

@@ -19,11 +19,13 @@ from forum.discussions.linking import DatabaseResolver
 from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
+from forum.laws.actions import do_record_citations
 from forum.privacy_guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.searching import outbox
 from forum.text import WikiLink, diff_stats, render
+from forum.text.citations import Citation
 from forum.wiki import access, backlinks, boundaries, fields, redaction
 from forum.wiki.models import PageKind, PageVisibility, WikiPage, WikiRevision
 from forum.wiki.payloads import page_updated_payload
@@ -50,6 +52,8 @@ class Draft:
     content: dict[str, Any]
     summary: str
     wikilinks: list[WikiLink] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)  # in the body
+    statement_citations: list[list[Citation]] = field(default_factory=list)  # per statement
 
 
 @dataclass
@@ -261,8 +265,10 @@ def _with_links(draft: Draft, page: WikiPage | None) -> Draft:
     rendered = render(draft.body, DatabaseResolver(), missing_page_hint=hint)
     draft.html = rendered.html
     draft.wikilinks = list(rendered.wikilinks)
+    draft.citations = list(rendered.citations)
     if draft.content:
-        draft.wikilinks += boundaries.prepare(draft.content, page, hint)
+        links, draft.statement_citations = boundaries.prepare(draft.content, page, hint)
+        draft.wikilinks += links
     return draft
 
 
@@ -364,10 +370,20 @@ def _add_revision(actor: User, page: WikiPage, draft: Draft, now: datetime, *,
     db.session.flush()
     redaction.do_redact_removed(actor, page, previous, revision)
     backlinks.do_record_page_links(page, draft.wikilinks)
+    do_record_citations("page", page.id, _page_citations(draft))
     outbox.enqueue(f"page:{page.id}", *(f"statement:{i}" for i in sorted(changed_statements)))
     publish.emit("page_updated", page_updated_payload(page, revision, actor),
                  rooms.page_room(page.id))
     return revision
+
+
+def _page_citations(draft: Draft) -> list[tuple[int | None, Citation]]:
+    """The body's citations, then each statement's with its id (known once statements sync)."""
+    pairs: list[tuple[int | None, Citation]] = [(None, c) for c in draft.citations]
+    statements = (draft.content or {}).get("statements", [])
+    for statement, found in zip(statements, draft.statement_citations, strict=False):
+        pairs += [(statement.get("id"), c) for c in found]
+    return pairs
 
 
 def text_of(page: WikiPage, title: str, body: str, content: dict[str, Any]) -> str:

@@ -11,6 +11,9 @@ from sqlalchemy import select
 from forum.accounts.models import Organization
 from forum.db import unit_of_work, utcnow
 from forum.discussions.access import group_ids
+from forum.distil import actions as distil_actions
+from forum.distil import forms as distil_forms
+from forum.distil import queries as distil_queries
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
 from forum.pbl.models import PblGroup
@@ -69,6 +72,7 @@ def _page_context(page, revision) -> dict:
         "overdue": reviews.is_overdue(page, today), "today": today,
         "can_edit": access.can_edit_page(current_user, page),
         "can_review": access.can_review(current_user, page),
+        "origins": distil_queries.origins(current_user, page),
     }
 
 
@@ -89,8 +93,11 @@ def new_page():
     if request.method == "POST":
         try:
             with unit_of_work():
+                prefill = distil_forms.requested(current_user, request.form)
                 new = pages.check_new_page(current_user, form_dict(), utcnow())
                 created = pages.do_create_page(current_user, new, utcnow())
+                if prefill is not None:
+                    distil_actions.do_record(current_user, prefill, created, [])
             flash(_("The page is created."), "success")
             return redirect(url_for("wiki.page", page_id=created.id))
         except ValidationError as exc:
@@ -104,6 +111,9 @@ def new_page():
         form = forms.new_page(kind, title, organization,
                               fields.integer(request.args.get("parent")),
                               fields.local_today(utcnow()))
+        prefill = distil_forms.requested(current_user, request.args)
+        if prefill is not None:  # "document this" from a thread
+            form = distil_forms.new_page_form(form, prefill)
     return render_wiki("wiki/edit.html", 400 if errors else (422 if findings else 200),
                        **_form_context(form, None, errors, findings, blocked,
                                        kind=kind, organization=organization))
@@ -118,8 +128,13 @@ def edit_page(page_id: int):
         form = form_dict()
         try:
             with unit_of_work():
+                prefill = distil_forms.requested(current_user, form)
+                before = distil_forms.statement_ids(page)
                 edit = pages.check_edit_page(current_user, page, form, utcnow())
                 pages.do_save_page(current_user, page, edit, utcnow())
+                if prefill is not None:
+                    added = sorted(distil_forms.statement_ids(page) - before)
+                    distil_actions.do_record(current_user, prefill, page, added)
             flash(_("The page is saved."), "success")
             return redirect(url_for("wiki.page", page_id=page.id))
         except pages.EditConflict as exc:
@@ -130,6 +145,9 @@ def edit_page(page_id: int):
             findings, blocked = exc.summaries(), exc.blocked
     else:
         form = forms.from_page(page, db.session.get(WikiRevision, page.current_revision_id))
+        prefill = distil_forms.requested(current_user, request.args)
+        if prefill is not None:  # "document this" from a thread: one more statement
+            form = distil_forms.edit_page_form(form, prefill)
     return render_wiki("wiki/edit.html", 400 if errors else (422 if findings else 200),
                        **_form_context(form, page, errors, findings, blocked))
 
