@@ -11,6 +11,7 @@ from flask_socketio import ConnectionRefusedError, join_room
 from forum.accounts.sessions import session_id_of
 from forum.extensions import socketio
 from forum.realtime import rooms
+from forum.realtime.fanout import ForumRedisManager
 
 log = logging.getLogger(__name__)
 
@@ -18,10 +19,17 @@ log = logging.getLogger(__name__)
 def init_socketio(app: Flask) -> None:
     # async_mode is always explicit: threading for the embedded server, gevent in production
     # (chosen by the fan-out benchmark in bench/). eventlet is unmaintained and never used.
+    queue = {}
+    if app.config["REDIS_URL"]:
+        # Our subclass of the library's Redis manager: it also carries "close these
+        # connections" and "this room minus that one" to every process (fanout.py).
+        queue = {"message_queue": app.config["REDIS_URL"],
+                 "client_manager": ForumRedisManager(app.config["REDIS_URL"],
+                                                     channel="flask-socketio")}
     socketio.init_app(
         app,
         async_mode=app.config["ASYNC_MODE"],
-        message_queue=app.config["REDIS_URL"],
+        **queue,
         # Origin is checked by Engine.IO before our handler runs; the list comes from settings.
         cors_allowed_origins=app.config["ALLOWED_ORIGINS"],
         manage_session=False,  # read the Flask session cookie, never write it from a socket
