@@ -79,6 +79,7 @@ def serve_command(host: str | None, port: int | None) -> None:
     from forum.extensions import socketio
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    _require_redis(app)
     host = host or app.config["HOST"]
     port = port or app.config["PORT"]
     click.echo(f"Serving on http://{host}:{port} ({app.config['ASYNC_MODE']} mode)")
@@ -96,6 +97,17 @@ def serve_command(host: str | None, port: int | None) -> None:
         return
     socketio.run(app, host=host, port=port, debug=False, use_reloader=False,
                  allow_unsafe_werkzeug=True, log_output=False)
+
+
+def _require_redis(app: Flask) -> None:
+    """A configured Redis that does not answer is a deployment mistake: say so and stop,
+    instead of serving with fan-out and shared limits silently missing."""
+    if app.config["REDIS_URL"]:
+        from forum.realtime.redis_state import unreachable_reason
+
+        reason = unreachable_reason(app.config["REDIS_URL"])
+        if reason:
+            raise click.ClickException(reason)
 
 
 #: Full (generation-2) collections at most every 100 generation-1 collections instead of 10.

@@ -10,9 +10,12 @@ of our own ("method": "forum") that each process applies to its own connections.
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 import socketio as python_socketio
+
+from forum.realtime.redis_state import Outage
 
 log = logging.getLogger(__name__)
 NAMESPACE = "/"
@@ -66,7 +69,23 @@ class _SidList(list):
 
 
 class ForumRedisManager(python_socketio.RedisManager):
-    """Flask-SocketIO's Redis manager plus our "forum" message, applied by every process."""
+    """Flask-SocketIO's Redis manager plus our "forum" message, applied by every process,
+    and a gentler way with a Redis that went away (see docs/deploy.md):
+
+    - every emit is applied to this process's connections first, then published; while
+      Redis is away publishing is skipped (one attempt every few seconds), so a post's
+      broadcast never waits for a dead Redis;
+    - the listener reconnects every 5 s at most (the library backs off to 60 s), so other
+      processes' events flow again within seconds of Redis coming back.
+    """
+
+    #: The listener's longest wait between attempts to reach Redis again.
+    LISTEN_RETRY_MAX = 5
+
+    def __init__(self, url: str, channel: str) -> None:
+        # Only the connect is bounded: the listener's connection waits for messages by design.
+        super().__init__(url, channel=channel, redis_options={"socket_connect_timeout": 2})
+        self.outage = Outage("live events to other processes")
 
     def forum_send(self, ev: dict[str, Any]) -> None:
         apply_locally(self.server, ev)  # this process at once, as the library's emit does
@@ -74,6 +93,36 @@ class ForumRedisManager(python_socketio.RedisManager):
         # miss the event (their clients catch up from the database on reconnect), this one
         # was served above. Every socket handler re-checks the login session as well.
         self._publish({"method": METHOD, "event": ev, "host_id": self.host_id})
+
+    def _publish(self, data: dict[str, Any]) -> None:
+        if not self.outage.should_try():
+            return
+        error: Exception | None = None
+        for _attempt in range(2):  # after Redis restarted, the first try meets a dead socket
+            try:
+                if not self.connected:
+                    self._redis_connect()
+                self.redis.publish(self.channel, self.json.dumps(data))
+            except Exception as exc:  # any connection error: reconnect once, then give up
+                self.connected, error = False, exc
+                continue
+            self.outage.succeeded()
+            return
+        self.outage.failed(error)
+
+    def _redis_listen_with_retries(self):
+        wait = 1
+        while True:
+            try:
+                self._redis_connect()
+                self.pubsub.subscribe(self.channel)
+                wait = 1
+                yield from self.pubsub.listen()
+            except Exception as exc:  # Redis went away: try again soon, for ever
+                log.warning("Redis unreachable for live events (%s); retrying in %d s",
+                            exc.__class__.__name__, wait)
+                time.sleep(wait)
+                wait = min(wait * 2, self.LISTEN_RETRY_MAX)
 
     def _listen(self):
         for message in super()._listen():
