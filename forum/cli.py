@@ -146,21 +146,31 @@ def indexer_command(once: bool, child: bool) -> None:
     """Run the search indexer (its own process in the scaled deployment)."""
     import threading
 
+    from forum.searching import indexer_lock
     from forum.searching.indexer import backend, drain_all, run_forever, wake
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if once:
-        click.echo(f"Indexed {drain_all(backend(app))} changes.")
-        return
     stop = threading.Event()
     if child:
         from forum.searching.indexer_process import become_child
 
         become_child(stop, wake)
-    else:
-        click.echo("Indexer running; stop with Ctrl+C.")
+    lock = indexer_lock.indexer_lock(app)
     with contextlib.suppress(KeyboardInterrupt):
-        run_forever(app, stop)
+        if not indexer_lock.acquire(lock, stop, wait=not once,
+                                    say=lambda line: click.echo(line, err=True)):
+            raise SystemExit(0 if stop.is_set() else 1)
+        try:
+            if stop.is_set():  # the server went away while this one started or waited
+                return
+            if once:
+                click.echo(f"Indexed {drain_all(backend(app))} changes.")
+                return
+            if not child:
+                click.echo("Indexer running; stop with Ctrl+C.")
+            run_forever(app, stop)
+        finally:
+            lock.release()
 
 
 def _safe_url() -> str:
