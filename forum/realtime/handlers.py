@@ -4,10 +4,15 @@ Every handler gets the acting user (loaded from the login session again for this
 a payload checked against a small schema, a per-user rate limit, and a uniform ack:
 `{"ok": true, ...}` or `{"ok": false, "error", "code"}`. A failed event changes nothing and
 leaves the connection usable.
+
+An event's payload may be at most MAX_EVENT_BYTES; a larger one fails with `too_large`. The
+transport's own limit (server.TRANSPORT_MAX_BYTES) is higher on purpose: at that limit
+Engine.IO closes the connection instead of answering.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -31,6 +36,7 @@ from forum.realtime import limits
 log = logging.getLogger(__name__)
 Schema = dict[str, type | tuple[type, ...]]
 REGISTRY: dict[str, Callable] = {}
+MAX_EVENT_BYTES = 256 * 1024
 
 
 def ack_error(code: str, message: str, **extra: Any) -> dict[str, Any]:
@@ -45,6 +51,9 @@ def event(name: str, schema: Schema, *, limit=limits.EVENT_LIMIT) -> Callable:
             user = current_user._get_current_object()  # type: ignore[attr-defined]
             if not user.is_authenticated or not user.active:
                 return ack_error("login_required", _("Log in first."))
+            if _size(data) > MAX_EVENT_BYTES:
+                return ack_error("too_large", _("What you sent is too large."),
+                                 max_bytes=MAX_EVENT_BYTES)
             payload = _validate(data, schema)
             if payload is None:
                 return ack_error("bad_request", _("That request has the wrong shape."))
@@ -58,6 +67,14 @@ def event(name: str, schema: Schema, *, limit=limits.EVENT_LIMIT) -> Callable:
         return fn
 
     return register
+
+
+def _size(data: Any) -> int:
+    """The payload's size as JSON in UTF-8 (about what it took on the wire)."""
+    try:
+        return len(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    except (TypeError, ValueError):
+        return 0  # not JSON-shaped: the schema check refuses it
 
 
 def _validate(data: Any, schema: Schema) -> dict[str, Any] | None:

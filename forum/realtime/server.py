@@ -14,6 +14,10 @@ from forum.realtime import rooms
 from forum.realtime.fanout import ForumRedisManager
 
 log = logging.getLogger(__name__)
+#: Engine.IO closes a connection whose message is larger than this. Above the events' own
+#: limit (handlers.MAX_EVENT_BYTES), so an event a little too large gets a failed ack and the
+#: connection stays usable; only a grossly oversized one (4x) is cut off.
+TRANSPORT_MAX_BYTES = 1024 * 1024
 
 
 def init_socketio(app: Flask) -> None:
@@ -35,7 +39,7 @@ def init_socketio(app: Flask) -> None:
         manage_session=False,  # read the Flask session cookie, never write it from a socket
         logger=False, engineio_logger=False,
         ping_interval=20, ping_timeout=20,
-        max_http_buffer_size=256 * 1024,
+        max_http_buffer_size=TRANSPORT_MAX_BYTES,
     )
     socketio.on_event("connect", on_connect)
     from forum.discussions import sockets as discussion_sockets
