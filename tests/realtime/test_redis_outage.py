@@ -151,3 +151,26 @@ def test_posting_goes_on_while_redis_is_away_and_fan_out_returns_with_it(servers
 
 def seqs(events: list[dict]) -> list[int]:
     return [e["post"]["seq"] for e in events]
+
+
+def test_a_socket_event_during_a_database_outage_gets_an_unavailable_ack(servers):
+    """PostgreSQL away: a failed ack saying so (never no ack); back: the next event works."""
+    from tests.functional.test_database_outage import set_database_reachable
+
+    first, _second = servers
+    session = http_login(first.url, demo_email("jonas.ek"), DEMO_PASSWORD)
+    thread_id = thread_ids(session, first.url, "allmant")[0]
+    client = socket_client(first.url, session)
+    database_url = first.env["FORUM_DATABASE_URL"]
+    try:
+        set_database_reachable(database_url, False)
+        try:
+            ack = client.call("send_post", {"thread_id": thread_id, "body": "Under avbrottet",
+                                            "client_id": uuid.uuid4().hex}, timeout=15)
+            assert ack["ok"] is False and ack["code"] == "unavailable"
+            assert client.connected
+        finally:
+            set_database_reachable(database_url, True)
+        send(client, thread_id, "Efter avbrottet")
+    finally:
+        close_quickly(client)
