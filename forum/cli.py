@@ -155,22 +155,21 @@ def indexer_command(once: bool, child: bool) -> None:
         from forum.searching.indexer_process import become_child
 
         become_child(stop, wake)
-    lock = indexer_lock.indexer_lock(app)
+
+    def work() -> None:
+        if once:
+            click.echo(f"Indexed {drain_all(backend(app))} changes.")
+            return
+        if not child:
+            click.echo("Indexer running; stop with Ctrl+C.")
+        run_forever(app, stop)
+
     with contextlib.suppress(KeyboardInterrupt):
-        if not indexer_lock.acquire(lock, stop, wait=not once,
-                                    say=lambda line: click.echo(line, err=True)):
-            raise SystemExit(0 if stop.is_set() else 1)
-        try:
-            if stop.is_set():  # the server went away while this one started or waited
-                return
-            if once:
-                click.echo(f"Indexed {drain_all(backend(app))} changes.")
-                return
-            if not child:
-                click.echo("Indexer running; stop with Ctrl+C.")
-            run_forever(app, stop)
-        finally:
-            lock.release()
+        code = indexer_lock.run_exclusively(indexer_lock.indexer_lock(app), stop, work,
+                                            wait=not once,
+                                            say=lambda line: click.echo(line, err=True))
+        if code:
+            raise SystemExit(code)
 
 
 def _safe_url() -> str:

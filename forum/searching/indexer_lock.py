@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import os
 import threading
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from sqlalchemy import Engine, text
 ADVISORY_KEY = int.from_bytes(b"forumidx", "big")
 LOCK_FILE = "indexer.lock"
 RETRY_EVERY = 1.0
+log = logging.getLogger(__name__)
 
 
 class FileLock:
@@ -46,6 +48,9 @@ class FileLock:
         os.write(fd, f"{os.getpid()}\n".encode())  # for a person looking: who holds it
         self._fd = fd
         return True
+
+    def still_held(self) -> bool:
+        return self._fd is not None  # only this process's end can drop a flock
 
     def release(self) -> None:
         if self._fd is not None:
@@ -70,6 +75,17 @@ class AdvisoryLock:
             connection.close()
             return False
         self._connection = connection
+        return True
+
+    def still_held(self) -> bool:
+        """The lock lives as long as its connection: a database restart ends both."""
+        if self._connection is None:
+            return False
+        try:
+            self._connection.execute(text("SELECT 1")).scalar()
+            self._connection.commit()
+        except Exception:  # the connection is gone, and the lock with it
+            return False
         return True
 
     def release(self) -> None:
@@ -104,3 +120,39 @@ def acquire(lock: FileLock | AdvisoryLock, stop: threading.Event, *, wait: bool,
             say("The other search indexer stopped; this one takes over.")
             return True
     return False
+
+
+def watch(lock: FileLock | AdvisoryLock, stop: threading.Event,
+          every: float = RETRY_EVERY) -> threading.Event:
+    """Stop the indexer if its lock is lost (PostgreSQL restarted: the waiting indexer may
+    take it over). Returns an event set when that happened; the indexer then exits with
+    status 1 and whatever started it starts it again, to wait for the lock anew."""
+    lost = threading.Event()
+
+    def check() -> None:
+        while not stop.wait(every):
+            if not lock.still_held():
+                log.error("the search indexer lost its lock (%s); stopping", lock.describe())
+                lost.set()
+                stop.set()
+                return
+
+    threading.Thread(target=check, name="forum-indexer-lock", daemon=True).start()
+    return lost
+
+
+def run_exclusively(lock: FileLock | AdvisoryLock, stop: threading.Event,
+                    work: Callable[[], None], *, wait: bool,
+                    say: Callable[[str], None]) -> int:
+    """Run `work` holding the lock; the exit status: 1 when another indexer held the lock
+    (and we did not wait) or the lock was lost while working, else 0."""
+    if not acquire(lock, stop, wait=wait, say=say):
+        return 0 if stop.is_set() else 1
+    try:
+        if stop.is_set():  # the server went away while this one started or waited
+            return 0
+        lost = watch(lock, stop)
+        work()
+        return 1 if lost.is_set() else 0
+    finally:
+        lock.release()
