@@ -67,11 +67,11 @@ class _SharedWindows:
     processes then gets the limit once per process); an event is never refused or left
     without an answer because the counter is away."""
 
-    def __init__(self, uri: str) -> None:
+    def __init__(self, uri: str, clock: Callable[[], float] = time.monotonic) -> None:
         options = TIMEOUTS if uri.startswith(("redis://", "rediss://")) else {}
         self._limiter = FixedWindowRateLimiter(storage_from_string(uri, **options))
-        self._local = LocalWindows()
-        self.outage = Outage("socket rate limits")
+        self._local = LocalWindows(clock)
+        self.outage = Outage("socket rate limits", clock)
 
     def hit(self, item: RateLimitItem, *keys: str) -> bool:
         if self.outage.should_try():

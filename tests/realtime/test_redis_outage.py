@@ -7,15 +7,14 @@ from __future__ import annotations
 import subprocess
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-import redis
 
 from forum.demo.loader import DEMO_PASSWORD
 from tests.conftest import empty_postgres_database
 from tests.live_server import FORUM, free_port, server_env, start_server, stop_server
 from tests.polling import wait_until
+from tests.private_redis import PrivateRedis
 from tests.realtime.helpers import (
     Recorder,
     close_quickly,
@@ -24,41 +23,6 @@ from tests.realtime.helpers import (
     socket_client,
     thread_ids,
 )
-
-
-class PrivateRedis:
-    """A redis-server of this test's own (nothing kept on disk), on a fixed free port so a
-    restart comes back at the same address."""
-
-    def __init__(self, directory: Path) -> None:
-        self.port = free_port()
-        self.directory = directory
-        self.url = f"redis://127.0.0.1:{self.port}/0"
-        self.process: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--dir", str(self.directory)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        assert wait_until(self.answers), "redis-server did not start"
-
-    def answers(self) -> bool:
-        try:
-            with redis.Redis.from_url(self.url, socket_connect_timeout=1) as client:
-                return bool(client.ping())
-        except redis.RedisError:
-            return False
-
-    def stop(self) -> None:
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait(timeout=10)
-            self.process = None
-
-    def keys(self, pattern: str) -> list[bytes]:
-        with redis.Redis.from_url(self.url) as client:
-            return client.keys(pattern)
 
 
 @pytest.fixture(scope="module")
