@@ -89,8 +89,12 @@ def database_unavailable(exc: Exception):
     """503 with Retry-After while the database cannot be reached (docs/deploy.md)."""
     from forum.extensions import db
 
+    first_line = (str(exc).splitlines() or [exc.__class__.__name__])[0]
+    # A lost connection is one line per request; anything else these classes cover (a SQL
+    # mistake shows up as OperationalError on SQLite) keeps its traceback for the developer.
+    lost = getattr(exc, "connection_invalidated", False) or "connect" in first_line.lower()
     log.warning("database unreachable on %s %s: %s", request.method, request.path,
-                str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__)
+                first_line, exc_info=not lost)
     try:
         db.session.rollback()
     except Exception:  # the connection is gone; the pool replaces it on the next checkout
