@@ -25,15 +25,16 @@ METHOD = "forum"
 def apply_locally(server: python_socketio.Server, ev: dict[str, Any]) -> None:
     """Carry out one event (a dict made by `as_message`) on this process's connections only."""
     manager = server.manager
-    keep = _sids(manager, ev.get("skip_room"))
-    targets = [sid for sid in _sids(manager, ev["room"]) if sid not in keep]
+    keep = _SidList(_sids(manager, ev.get("skip_room")))
     kind = ev["kind"]
     if kind == "emit":
         # One emit per recipient would work too; a room emit with a skip list of this
         # process's connections encodes the packet once (a space room can be 1,000 people).
-        server.emit(ev["name"], ev["payload"], to=ev["room"], skip_sid=_SidList(keep),
+        server.emit(ev["name"], ev["payload"], to=ev["room"], skip_sid=keep,
                     namespace=NAMESPACE, ignore_queue=True)
-    elif kind == "disconnect":
+        return
+    targets = [sid for sid in _sids(manager, ev["room"]) if sid not in keep]
+    if kind == "disconnect":
         for sid in targets:  # tell the client why, then close
             server.emit(ev["name"], ev["payload"], to=sid, namespace=NAMESPACE,
                         ignore_queue=True)
