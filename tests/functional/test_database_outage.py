@@ -63,6 +63,7 @@ def test_requests_during_a_database_outage_get_503_and_work_again_after(pg_app):
         assert answer.status_code == 503
         assert answer.get_json()["code"] == "unavailable"
         assert says_unreachable(answer.get_json()["error"])
+        assert client.get("/healthz").status_code == 503  # out of the load balancer's pool
     finally:
         set_reachable(pg_app, True)
 
