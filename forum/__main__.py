@@ -1,5 +1,12 @@
 """`python -m forum ...` is the `forum` command (how `forum serve` starts its indexer)."""
 
-from forum.cli import main
+import sys
+
+if sys.argv[1:3] == ["indexer", "--child"]:
+    from forum.searching.indexer_process import start_as_child
+
+    start_as_child()
+
+from forum.cli import main  # after the child's first steps, on purpose
 
 main()

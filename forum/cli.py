@@ -79,6 +79,7 @@ def serve_command(host: str | None, port: int | None) -> None:
     from forum.extensions import socketio
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    _require_redis(app)
     host = host or app.config["HOST"]
     port = port or app.config["PORT"]
     click.echo(f"Serving on http://{host}:{port} ({app.config['ASYNC_MODE']} mode)")
@@ -96,6 +97,17 @@ def serve_command(host: str | None, port: int | None) -> None:
         return
     socketio.run(app, host=host, port=port, debug=False, use_reloader=False,
                  allow_unsafe_werkzeug=True, log_output=False)
+
+
+def _require_redis(app: Flask) -> None:
+    """A configured Redis that does not answer is a deployment mistake: say so and stop,
+    instead of serving with fan-out and shared limits silently missing."""
+    if app.config["REDIS_URL"]:
+        from forum.realtime.redis_state import unreachable_reason
+
+        reason = unreachable_reason(app.config["REDIS_URL"])
+        if reason:
+            raise click.ClickException(reason)
 
 
 #: Full (generation-2) collections at most every 100 generation-1 collections instead of 10.
@@ -134,21 +146,30 @@ def indexer_command(once: bool, child: bool) -> None:
     """Run the search indexer (its own process in the scaled deployment)."""
     import threading
 
+    from forum.searching import indexer_lock
     from forum.searching.indexer import backend, drain_all, run_forever, wake
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    if once:
-        click.echo(f"Indexed {drain_all(backend(app))} changes.")
-        return
     stop = threading.Event()
     if child:
         from forum.searching.indexer_process import become_child
 
         become_child(stop, wake)
-    else:
-        click.echo("Indexer running; stop with Ctrl+C.")
-    with contextlib.suppress(KeyboardInterrupt):
+
+    def work() -> None:
+        if once:
+            click.echo(f"Indexed {drain_all(backend(app))} changes.")
+            return
+        if not child:
+            click.echo("Indexer running; stop with Ctrl+C.")
         run_forever(app, stop)
+
+    with contextlib.suppress(KeyboardInterrupt):
+        code = indexer_lock.run_exclusively(indexer_lock.indexer_lock(app), stop, work,
+                                            wait=not once,
+                                            say=lambda line: click.echo(line, err=True))
+        if code:
+            raise SystemExit(code)
 
 
 @click.command("retention")

@@ -4,10 +4,16 @@ Every handler gets the acting user (loaded from the login session again for this
 a payload checked against a small schema, a per-user rate limit, and a uniform ack:
 `{"ok": true, ...}` or `{"ok": false, "error", "code"}`. A failed event changes nothing and
 leaves the connection usable.
+
+An event's payload may be at most MAX_EVENT_BYTES; a larger one fails with `too_large`. The
+transport's own limit (server.TRANSPORT_MAX_BYTES) is higher on purpose: at that limit
+Engine.IO closes the connection instead of answering.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -27,10 +33,12 @@ from forum.errors import (
 from forum.extensions import db, socketio
 from forum.privacy_guard import PrivacyWarning
 from forum.realtime import limits
+from forum.web.errors import DATABASE_UNREACHABLE, as_visitor
 
 log = logging.getLogger(__name__)
 Schema = dict[str, type | tuple[type, ...]]
 REGISTRY: dict[str, Callable] = {}
+MAX_EVENT_BYTES = 256 * 1024
 
 
 def ack_error(code: str, message: str, **extra: Any) -> dict[str, Any]:
@@ -42,9 +50,16 @@ def event(name: str, schema: Schema, *, limit=limits.EVENT_LIMIT) -> Callable:
 
     def register(fn: Callable) -> Callable:
         def handler(data: Any = None) -> dict[str, Any]:
-            user = current_user._get_current_object()  # type: ignore[attr-defined]
-            if not user.is_authenticated or not user.active:
+            try:
+                user = current_user._get_current_object()  # type: ignore[attr-defined]
+                logged_in = user.is_authenticated and user.active
+            except DATABASE_UNREACHABLE:  # loading the login session needs the database
+                return _database_unreachable()
+            if not logged_in:
                 return ack_error("login_required", _("Log in first."))
+            if _size(data) > MAX_EVENT_BYTES:
+                return ack_error("too_large", _("What you sent is too large."),
+                                 max_bytes=MAX_EVENT_BYTES)
             payload = _validate(data, schema)
             if payload is None:
                 return ack_error("bad_request", _("That request has the wrong shape."))
@@ -58,6 +73,14 @@ def event(name: str, schema: Schema, *, limit=limits.EVENT_LIMIT) -> Callable:
         return fn
 
     return register
+
+
+def _size(data: Any) -> int:
+    """The payload's size as JSON in UTF-8 (about what it took on the wire)."""
+    try:
+        return len(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+    except (TypeError, ValueError):
+        return 0  # not JSON-shaped: the schema check refuses it
 
 
 def _validate(data: Any, schema: Schema) -> dict[str, Any] | None:
@@ -101,8 +124,20 @@ def _run(fn: Callable, user, payload: dict[str, Any]) -> dict[str, Any]:
                          **({"current": current} if isinstance(current, dict) else {}))
     except DomainError as exc:
         return ack_error("error", exc.message)
+    except DATABASE_UNREACHABLE:
+        return _database_unreachable()
     except Exception:
         log.exception("socket handler %s failed", fn.__name__)
         return ack_error("error", _("Something went wrong on our side. Try again."))
     finally:
-        db.session.rollback()  # no-op after a commit; ends any read transaction
+        with contextlib.suppress(*DATABASE_UNREACHABLE):
+            db.session.rollback()  # no-op after a commit; ends any read transaction
+
+
+def _database_unreachable() -> dict[str, Any]:
+    log.warning("database unreachable during a socket event")
+    with contextlib.suppress(*DATABASE_UNREACHABLE):
+        db.session.rollback()
+    as_visitor()
+    return ack_error("unavailable", _("The database cannot be reached just now. Nothing was "
+                                      "saved; try again in a moment."))

@@ -11,6 +11,8 @@ from limits import RateLimitItem, parse
 from limits.storage import storage_from_string
 from limits.strategies import FixedWindowRateLimiter
 
+from forum.realtime.redis_state import TIMEOUTS, Outage
+
 POST_LIMIT = parse("20/minute")
 EVENT_LIMIT = parse("30/10 seconds")
 TYPING_LIMIT = parse("1/2 seconds")
@@ -59,15 +61,31 @@ class LocalWindows:
 
 
 class _SharedWindows:
-    """Fixed windows in a shared storage (Redis): every server process counts together."""
+    """Fixed windows in a shared storage (Redis): every server process counts together.
 
-    def __init__(self, uri: str) -> None:
-        self._limiter = FixedWindowRateLimiter(storage_from_string(uri))
+    While Redis does not answer, this process counts alone (a user spread over several
+    processes then gets the limit once per process); an event is never refused or left
+    without an answer because the counter is away."""
+
+    def __init__(self, uri: str, clock: Callable[[], float] = time.monotonic) -> None:
+        options = TIMEOUTS if uri.startswith(("redis://", "rediss://")) else {}
+        self._limiter = FixedWindowRateLimiter(storage_from_string(uri, **options))
+        self._local = LocalWindows(clock)
+        self.outage = Outage("socket rate limits", clock)
 
     def hit(self, item: RateLimitItem, *keys: str) -> bool:
-        return self._limiter.hit(item, *keys)
+        if self.outage.should_try():
+            try:
+                allowed = self._limiter.hit(item, *keys)
+            except Exception as exc:  # redis, limits and socket errors alike
+                self.outage.failed(exc)
+            else:
+                self.outage.succeeded()
+                return allowed
+        return self._local.hit(item, *keys)
 
     def reset(self) -> None:
+        self._local.reset()
         self._limiter.storage.reset()
 
 

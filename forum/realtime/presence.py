@@ -1,18 +1,27 @@
 """Who is looking at a thread right now. In memory for one process; in Redis when several
-processes serve the same forum, so everyone sees the same list."""
+processes serve the same forum, so everyone sees the same list.
+
+While Redis does not answer, each process keeps and shows its own connections (see
+redis_state.py): a thread's list is then incomplete, never an error."""
 
 from __future__ import annotations
 
 import json
 import threading
 from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
 
 from flask import current_app
+
+from forum.realtime.redis_state import TIMEOUTS, Outage
 
 _lock = threading.Lock()
 _memory: dict[int, dict[str, dict]] = defaultdict(dict)
 _by_sid: dict[str, set[int]] = defaultdict(set)
 _TTL = 24 * 3600
+_outage = Outage("presence lists")
+_FAILED = object()
 
 
 def _redis():
@@ -23,30 +32,45 @@ def _redis():
 
     ext = current_app.extensions.setdefault("forum_redis", {})
     if url not in ext:
-        ext[url] = Redis.from_url(url)
+        ext[url] = Redis.from_url(url, **TIMEOUTS)
     return ext[url]
 
 
-def enter(thread_id: int, sid: str, person: dict) -> None:
+def _shared(operation: Callable[[Any], Any]) -> Any:
+    """The operation's result on Redis, or _FAILED without Redis or while it is away."""
     redis = _redis()
+    if redis is None or not _outage.should_try():
+        return _FAILED
+    try:
+        result = operation(redis)
+    except Exception as exc:  # a connection error of any kind: work in memory meanwhile
+        _outage.failed(exc)
+        return _FAILED
+    _outage.succeeded()
+    return result
+
+
+def _set(redis, thread_id: int, sid: str, person: dict) -> None:
+    key = f"forum:presence:{thread_id}"
+    with redis.pipeline() as pipe:
+        pipe.hset(key, sid, json.dumps(person)).expire(key, _TTL).execute()
+
+
+def enter(thread_id: int, sid: str, person: dict) -> None:
     with _lock:
         _by_sid[sid].add(thread_id)
-        if redis is None:
-            _memory[thread_id][sid] = person
-    if redis is not None:
-        key = f"forum:presence:{thread_id}"
-        redis.hset(key, sid, json.dumps(person))
-        redis.expire(key, _TTL)
+        # Kept in memory as well: if Redis goes away, this process still knows its own.
+        _memory[thread_id][sid] = person
+    _shared(lambda redis: _set(redis, thread_id, sid, person))
 
 
 def leave(thread_id: int, sid: str) -> None:
-    redis = _redis()
     with _lock:
         _by_sid[sid].discard(thread_id)
-        if redis is None:
-            _memory[thread_id].pop(sid, None)
-    if redis is not None:
-        redis.hdel(f"forum:presence:{thread_id}", sid)
+        _memory[thread_id].pop(sid, None)
+        if not _memory[thread_id]:
+            del _memory[thread_id]
+    _shared(lambda redis: redis.hdel(f"forum:presence:{thread_id}", sid))
 
 
 def leave_all(sid: str) -> list[int]:
@@ -59,11 +83,11 @@ def leave_all(sid: str) -> list[int]:
 
 
 def present(thread_id: int) -> list[dict]:
-    redis = _redis()
-    if redis is not None:
-        people = [json.loads(v) for v in redis.hvals(f"forum:presence:{thread_id}")]
+    values = _shared(lambda redis: redis.hvals(f"forum:presence:{thread_id}"))
+    if values is not _FAILED:
+        people = [json.loads(v) for v in values]
     else:
         with _lock:
-            people = list(_memory[thread_id].values())
+            people = list(_memory.get(thread_id, {}).values())
     unique = {p["id"]: p for p in people}  # one entry per person, however many tabs
     return sorted(unique.values(), key=lambda p: p["name"])

@@ -11,23 +11,35 @@ from flask_socketio import ConnectionRefusedError, join_room
 from forum.accounts.sessions import session_id_of
 from forum.extensions import socketio
 from forum.realtime import rooms
+from forum.realtime.fanout import ForumRedisManager
 
 log = logging.getLogger(__name__)
+#: Engine.IO closes a connection whose message is larger than this. Above the events' own
+#: limit (handlers.MAX_EVENT_BYTES), so an event a little too large gets a failed ack and the
+#: connection stays usable; only a grossly oversized one (4x) is cut off.
+TRANSPORT_MAX_BYTES = 1024 * 1024
 
 
 def init_socketio(app: Flask) -> None:
     # async_mode is always explicit: threading for the embedded server, gevent in production
     # (chosen by the fan-out benchmark in bench/). eventlet is unmaintained and never used.
+    queue = {}
+    if app.config["REDIS_URL"]:
+        # Our subclass of the library's Redis manager: it also carries "close these
+        # connections" and "this room minus that one" to every process (fanout.py).
+        queue = {"message_queue": app.config["REDIS_URL"],
+                 "client_manager": ForumRedisManager(app.config["REDIS_URL"],
+                                                     channel="flask-socketio")}
     socketio.init_app(
         app,
         async_mode=app.config["ASYNC_MODE"],
-        message_queue=app.config["REDIS_URL"],
+        **queue,
         # Origin is checked by Engine.IO before our handler runs; the list comes from settings.
         cors_allowed_origins=app.config["ALLOWED_ORIGINS"],
         manage_session=False,  # read the Flask session cookie, never write it from a socket
         logger=False, engineio_logger=False,
         ping_interval=20, ping_timeout=20,
-        max_http_buffer_size=256 * 1024,
+        max_http_buffer_size=TRANSPORT_MAX_BYTES,
     )
     socketio.on_event("connect", on_connect)
     from forum.discussions import sockets as discussion_sockets

@@ -10,18 +10,25 @@ child process it has an interpreter of its own, and:
   first and search catches up, without the server having to count its writes;
 - the server wakes it after each commit with search changes (a byte down a pipe), so a post
   is indexed about a second later, as before;
-- it stops when the server does, however the server ends: the pipe is its stdin, and end of
-  file means the server is gone;
+- it stops when the server does, however the server ends: the kernel sends it SIGTERM when
+  the server dies (Linux's parent-death signal, even after `kill -9`), and the pipe is its
+  stdin, where end of file means the server is gone (the fallback elsewhere);
 - it is started again (after RESTART_DELAY) if it dies while the server runs.
 
 `forum indexer` without `--child` is the scaled layout's indexer, started by hand.
+
+Two indexers never write one index: each holds an exclusive lock while it runs (indexer_lock.py),
+and a second one waits for it (or, with `--once`, says so and stops).
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import os
+import select
+import signal
 import subprocess
 import sys
 import threading
@@ -113,8 +120,9 @@ def child_env(environ: Mapping[str, str]) -> dict[str, str]:
 # -- the child's side -----------------------------------------------------------------------
 
 def become_child(stop: threading.Event, wake) -> None:
-    """In the child: lower the CPU priority and follow the server through stdin (a byte wakes
-    the indexer, end of file stops it)."""
+    """In the child: die with the server, lower the CPU priority and follow the server
+    through stdin (a byte wakes the indexer, end of file stops it)."""
+    die_with_parent()
     os.nice(NICENESS)
 
     def follow() -> None:
@@ -132,3 +140,27 @@ def become_child(stop: threading.Event, wake) -> None:
 
     threading.Thread(target=follow, name="forum-indexer-parent", daemon=True).start()
 
+
+
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def start_as_child() -> None:
+    """First thing in `python -m forum indexer --child`, before the app is built (seconds on
+    a busy machine): tie the child to the server, and stop at once if the server is already
+    gone (the signal only covers a death after the request; then stdin is at end of file)."""
+    die_with_parent()
+    readable, _, _ = select.select([sys.stdin], [], [], 0)
+    if readable and not os.read(sys.stdin.fileno(), 1):
+        raise SystemExit(0)
+
+
+def die_with_parent() -> None:
+    """Ask the kernel for SIGTERM when the server dies, however it dies. Without it, after a
+    `kill -9` the child indexed on for seconds beside the next server's child. Elsewhere
+    than Linux, the end of file on stdin remains (a little later)."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
+        log.warning("no parent-death signal (errno %d)", ctypes.get_errno())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, Response, current_app, g, jsonify, make_response, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from forum.errors import DomainError, NotFound
@@ -24,7 +25,11 @@ def wants_json() -> bool:
 
 
 CODES = {400: "bad_request", 401: "login_required", 403: "forbidden", 404: "not_found",
-         409: "conflict", 410: "gone", 413: "too_large", 422: "privacy", 429: "rate_limited"}
+         409: "conflict", 410: "gone", 413: "too_large", 422: "privacy", 429: "rate_limited",
+         503: "unavailable"}
+#: OperationalError and InterfaceError are what the database driver raises when it cannot
+#: reach the server (or SQLite is locked past its busy timeout): "try again", not a bug.
+DATABASE_UNREACHABLE = (OperationalError, InterfaceError)
 
 
 def error_response(status: int, message: str, field_errors: dict | None = None,
@@ -68,8 +73,44 @@ def init_app(app: Flask) -> None:
         return error_response(exc.code or 500,
                               messages.get(exc.code, description or exc.name))
 
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(InterfaceError)
+    def _database_unreachable(exc: Exception):
+        return database_unavailable(exc)
+
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):
         log.exception("unhandled error on %s %s", request.method, request.path)
         return error_response(500, _("Something went wrong on our side. Nothing was lost "
                                      "that you had saved; please try again."))
+
+
+def database_unavailable(exc: Exception):
+    """503 with Retry-After while the database cannot be reached (docs/deploy.md)."""
+    from forum.extensions import db
+
+    first_line = (str(exc).splitlines() or [exc.__class__.__name__])[0]
+    # A lost connection is one line per request; anything else these classes cover (a SQL
+    # mistake shows up as OperationalError on SQLite) keeps its traceback for the developer.
+    lost = getattr(exc, "connection_invalidated", False) or "connect" in first_line.lower()
+    log.warning("database unreachable on %s %s: %s", request.method, request.path,
+                first_line, exc_info=not lost)
+    try:
+        db.session.rollback()
+    except Exception:  # the connection is gone; the pool replaces it on the next checkout
+        log.debug("rollback after a lost connection failed", exc_info=True)
+    as_visitor()
+    message = _("The database cannot be reached just now. Nothing was saved; try again in "
+                "a moment.")
+    try:
+        response = make_response(error_response(503, message))
+    except Exception:  # the page itself needed the database: plain text will do
+        response = Response(message, status=503, mimetype="text/plain")
+    response.headers["Retry-After"] = "5"
+    return response
+
+
+def as_visitor() -> None:
+    """The rest of this request or socket event must not ask the database who is logged in
+    (the page, the language choice): treat it as a visitor's."""
+    g._login_user = current_app.login_manager.anonymous_user()

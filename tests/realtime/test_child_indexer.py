@@ -4,6 +4,7 @@ CPU priority, woken by the server's commits, and gone when the server is gone.""
 from __future__ import annotations
 
 import os
+import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ import pytest
 
 from forum.demo.loader import DEMO_PASSWORD
 from forum.searching.indexer_process import NICENESS
-from tests.live_server import LiveServer, start_server, stop_server
+from tests.live_server import FORUM, LiveServer, start_server, stop_server
 from tests.polling import wait_until
 from tests.realtime.helpers import close_quickly, demo_email, http_login, socket_client, thread_ids
 
@@ -91,3 +92,34 @@ def test_the_indexer_child_ends_with_the_server_however_it_ends(tmp_path):
         assert wait_until(lambda: not is_running(children[0]), 10)
     finally:
         stop_server(live)
+
+
+def test_a_killed_servers_indexer_child_is_gone_within_a_second(tmp_path):
+    """`kill -9` gives the server no chance to close the pipe in order: the kernel's
+    parent-death signal ends the child at once (not seconds later beside the next one)."""
+    live = start_server(tmp_path, demo=False)
+    try:
+        children = wait_until(lambda: indexer_children(live.process.pid), 10)
+        assert children is not None and len(children) == 1
+        server_priority = os.getpriority(os.PRIO_PROCESS, live.process.pid)
+        # Started through (it lowers its priority after asking for the signal).
+        assert wait_until(lambda: os.getpriority(os.PRIO_PROCESS, children[0])
+                          == server_priority + NICENESS, 15)
+        live.process.kill()
+        live.process.wait(timeout=10)
+        assert wait_until(lambda: not is_running(children[0]), 1.5)
+    finally:
+        stop_server(live)
+
+
+def test_a_second_indexer_cannot_run_beside_the_servers_child(server):
+    children = wait_until(lambda: indexer_children(server.process.pid), 10)
+    assert children is not None
+    lock = server.instance / "search-index" / "indexer.lock"
+    assert wait_until(lambda: lock.exists() and lock.read_text().strip() == str(children[0]),
+                      15)
+    once = subprocess.run([FORUM, "indexer", "--once"], env=server.env, capture_output=True,
+                          text=True, timeout=120)
+    assert once.returncode == 1
+    assert "Another search indexer is running on this index" in once.stderr
+    assert "Indexed" not in once.stdout

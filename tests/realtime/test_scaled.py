@@ -4,13 +4,8 @@ sent through one process reaches a reader connected to the other, and presence i
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-
-import pytest
 
 from forum.demo.loader import DEMO_PASSWORD
-from tests.conftest import empty_postgres_database, service_url
-from tests.live_server import LiveServer, start_server, stop_server
 from tests.realtime.helpers import (
     Recorder,
     close_quickly,
@@ -20,21 +15,6 @@ from tests.realtime.helpers import (
     thread_ids,
 )
 
-
-@pytest.fixture(scope="module")
-def two_servers(tmp_path_factory) -> Iterator[tuple[LiveServer, LiveServer]]:
-    redis_url = service_url("FORUM_TEST_REDIS_URL", "Redis")
-    with empty_postgres_database("forum_scaled") as database_url:
-        shared = {"FORUM_DATABASE_URL": database_url,
-                  "FORUM_REDIS_URL": redis_url, "FORUM_ASYNC_MODE": "gevent",
-                  "FORUM_SEARCH_BACKEND": "postgres", "FORUM_EMBEDDED_INDEXER": "0"}
-        first = start_server(tmp_path_factory.mktemp("a"), demo=True, **shared)
-        second = start_server(tmp_path_factory.mktemp("b"), demo=False, **shared)
-        try:
-            yield first, second
-        finally:
-            stop_server(first)
-            stop_server(second)
 
 def test_a_post_crosses_processes_through_redis(two_servers):
     first, second = two_servers
@@ -88,6 +68,39 @@ def test_thread_activity_skips_the_thread_room_in_every_process(two_servers):
             ack["post"]["seq"]]
         assert on_home.of("post_created") == []
         assert in_thread.of("thread_activity") == []
+    finally:
+        for client in (writer, reader, home):
+            close_quickly(client)
+
+
+def test_thread_activity_skips_the_thread_room_of_the_other_process(two_servers):
+    """A reader showing the thread in the process that did not emit gets the post, not the
+    thread_activity meant for lists; a home page beside it in that process gets only the
+    activity. Each process leaves out its own thread room (the skip list of connection ids
+    the library carries names only the emitting process's connections)."""
+    first, second = two_servers
+    writer_session = http_login(first.url, demo_email("jonas.ek"), DEMO_PASSWORD)
+    reader_session = http_login(second.url, demo_email("leila.haddad"), DEMO_PASSWORD)
+    home_session = http_login(second.url, demo_email("leila.haddad"), DEMO_PASSWORD)
+    thread_id = thread_ids(reader_session, second.url, "allmant")[1]
+    writer = socket_client(first.url, writer_session)
+    reader = socket_client(second.url, reader_session)
+    home = socket_client(second.url, home_session)
+    try:
+        in_thread = Recorder(reader, ("post_created", "thread_activity"))
+        on_home = Recorder(home, ("post_created", "thread_activity"))
+        for client in (reader, writer):
+            assert client.call("join_thread", {"thread_id": thread_id, "after_seq": 10_000},
+                               timeout=10)["ok"]
+        ack = writer.call("send_post", {"thread_id": thread_id, "client_id": uuid.uuid4().hex,
+                                        "body": "Aktivitet över processgränsen"}, timeout=10)
+        assert ack["ok"]
+        seq = ack["post"]["seq"]
+        assert [e["last_seq"] for e in on_home.wait_for("thread_activity", timeout=5)
+                if e["thread_id"] == thread_id] == [seq]
+        assert [e["post"]["seq"] for e in in_thread.wait_for("post_created", timeout=5)
+                if e["thread_id"] == thread_id] == [seq]
+        assert [e for e in in_thread.of("thread_activity") if e["thread_id"] == thread_id] == []
     finally:
         for client in (writer, reader, home):
             close_quickly(client)

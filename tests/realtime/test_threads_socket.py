@@ -133,6 +133,19 @@ def test_bad_posts_are_refused_over_the_socket(people, threads):
     assert person.client.connected
 
 
+def test_an_event_over_256_kb_fails_and_the_connection_stays_usable(people, threads):
+    """docs/realtime.md: a payload over 256 KB is a failed event, not a closed connection."""
+    person = people("leila.haddad")
+    base = {"thread_id": threads["open"], "client_id": cid()}
+    too_large = person.call("send_post", {**base, "body": "å" * (140 * 1024)})  # 280 KB
+    assert too_large["ok"] is False and too_large["code"] == "too_large"
+    assert too_large["max_bytes"] == 256 * 1024
+    assert person.client.connected
+    just_under = person.call("send_post", {**base, "body": "x" * (250 * 1024)})
+    assert just_under["code"] == "invalid"  # reaches the action, whose limit is 64 KB
+    assert person.call("join_thread", {"thread_id": threads["open"], "after_seq": 0})["ok"]
+
+
 def test_typing_flood_is_throttled(people, threads):
     typist, reader = people("erik.wallin"), people("maja.karlsson")
     reader.call("join_thread", {"thread_id": threads["open"], "after_seq": 10_000})
