@@ -31,12 +31,37 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from flask import current_app
 from limits import parse
+from limits.storage import MemoryStorage, Storage
+from redis.exceptions import RedisError
 
 from forum.extensions import limiter
+from forum.realtime.redis_state import Outage
+
+T = TypeVar("T")
+# While the shared storage (Redis) is away, each process counts in its own memory rather than
+# failing the login (docs/deploy.md, "When Redis goes away"); Redis is tried again every
+# few seconds, and counts go back to it when it answers.
+_outage = Outage("login throttling")
+_memory = MemoryStorage()
+
+
+def _counted(body: Callable[[Storage], T]) -> T:
+    primary = limiter.storage
+    if _outage.should_try():
+        try:
+            result = body(primary)
+        except (RedisError, OSError) as exc:
+            _outage.failed(exc)
+        else:
+            _outage.succeeded()
+            return result
+    return body(_memory)
 
 WINDOW = 3600            # seconds: the account-wide count and the owner's e-mail, per window
 PAIR_MEMORY = 24 * 3600  # seconds: a pair's failures are forgotten this long after the first
@@ -72,23 +97,26 @@ def begin_attempt(email: str | None, address: str | None) -> Verdict:
     wrong one for the pair until ``record_success`` says otherwise, and the wait it earns
     starts now: requests sent side by side, whose answers are not known yet, do not each
     get a guess."""
-    storage = limiter.storage
+    return _counted(lambda storage: _begin(storage, email, address))
+
+
+def _begin(storage: Storage, email: str | None, address: str | None) -> Verdict:
     account_key, pair_key, wait_key = _keys(email, address)
     if storage.get(wait_key) > 0:
-        return Verdict(False, _seconds_left(wait_key))
+        return Verdict(False, _seconds_left(storage, wait_key))
     spraying = _address_key(address)
     if storage.get(spraying) >= _address_limit().amount:
-        return Verdict(False, _seconds_left(spraying))
+        return Verdict(False, _seconds_left(storage, spraying))
     ceiling = current_app.config["LOGIN_ACCOUNT_CEILING"]
     if storage.get(account_key) >= ceiling and storage.get(pair_key) > 0:
-        return Verdict(False, _seconds_left(account_key))
+        return Verdict(False, _seconds_left(storage, account_key))
     config = current_app.config
     failures = storage.incr(pair_key, PAIR_MEMORY)
     delay = delay_after(failures, config["LOGIN_FREE_FAILURES"], config["LOGIN_MAX_DELAY"])
     # INCR is atomic: of two requests that both passed the check above, one opens the wait
     # (count 1) and the other finds it open.
     if delay and storage.incr(wait_key, delay) > 1:
-        return Verdict(False, _seconds_left(wait_key))
+        return Verdict(False, _seconds_left(storage, wait_key))
     return Verdict(True)
 
 
@@ -96,23 +124,31 @@ def record_failure(email: str | None, address: str | None) -> bool:
     """The password was wrong (the pair has counted it already); True exactly once per
     window: now is the time to tell the owner."""
     config = current_app.config
-    storage = limiter.storage
     account_key = _keys(email, address)[0]
-    storage.incr(_address_key(address), _address_limit().get_expiry())
     alert_at = max(1, ALERT_FACTOR * config["LOGIN_FREE_FAILURES"])
-    # Counted atomically (Redis INCR): one process alone sees the count reach the threshold.
-    return storage.incr(account_key, WINDOW) == alert_at
+
+    def count(storage: Storage) -> bool:
+        storage.incr(_address_key(address), _address_limit().get_expiry())
+        # Counted atomically (Redis INCR): one process alone sees the count reach the
+        # threshold.
+        return storage.incr(account_key, WINDOW) == alert_at
+
+    return _counted(count)
 
 
 def record_success(email: str | None, address: str | None) -> None:
     """The right password: this address starts afresh (the account-wide count stays)."""
     _account_key, pair_key, wait_key = _keys(email, address)
-    limiter.storage.clear(pair_key)
-    limiter.storage.clear(wait_key)
+
+    def clear(storage: Storage) -> None:
+        storage.clear(pair_key)
+        storage.clear(wait_key)
+
+    _counted(clear)
 
 
 def account_failures(email: str | None) -> int:
-    return limiter.storage.get(_keys(email, None)[0])
+    return _counted(lambda storage: storage.get(_keys(email, None)[0]))
 
 
 def _address_key(address: str | None) -> str:
@@ -123,5 +159,5 @@ def _address_limit():
     return parse(current_app.config["LOGIN_ADDRESS_LIMIT"])
 
 
-def _seconds_left(key: str) -> int:
-    return max(1, round(limiter.storage.get_expiry(key) - time.time()))
+def _seconds_left(storage: Storage, key: str) -> int:
+    return max(1, round(storage.get_expiry(key) - time.time()))
