@@ -17,7 +17,9 @@ $(PY):
 
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	@# The build backend's notes (editable install, deprecations) are for packagers, not for
+	@# someone running `make run`: keep the terminal to the address and the demo logins.
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 # The JavaScript tools (eslint), exactly as package-lock.json pins them. The browser needs

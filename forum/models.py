@@ -19,6 +19,7 @@ from forum.discussions.models import (  # noqa: F401
     Thread,
 )
 from forum.followups import Followup  # noqa: F401
+from forum.mydata.models import DataExport  # noqa: F401
 from forum.notifications.models import Notification  # noqa: F401
 from forum.pbl.models import (  # noqa: F401
     Attendance,
@@ -31,7 +32,7 @@ from forum.pbl.models import (  # noqa: F401
     PblSession,
     SessionPhoto,
 )
-from forum.search.outbox import SearchOutbox  # noqa: F401
+from forum.searching.outbox import SearchOutbox  # noqa: F401
 from forum.sitesettings import SiteSetting  # noqa: F401
 from forum.wiki.models import (  # noqa: F401
     GlossaryDefinition,
