@@ -1,102 +1,31 @@
-// Live updates on every logged-in page (see docs/realtime.md). Progressive enhancement only:
-// every page works without this file. One Socket.IO connection per page, shared with thread.js
-// through window.forumSocket and window.forumLive.
-(function () {
-  "use strict";
-  if (typeof window.io !== "function") { return; }
+// Live updates on every logged-in page (see docs/realtime.md): the notification badge and
+// the thread lists. Progressive enhancement only: every page works without this file. The
+// connection itself is live/connection.js, shared with the page modules (thread, pbl, wiki).
+import { live } from "./live/connection.js";
 
-  var lang = document.documentElement.lang === "en" ? "en" : "sv";
-  var STRINGS = {
-    sv: {
-      newCount: function (n) { return n === 1 ? "1 ny" : n + " nya"; },
-      postCount: function (n) { return n + " inlägg"; },
-      mention: "%s nämnde dig: %s",
-      org_mention: "%s nämnde din organisation: %s",
-      question: "%s ställde en fråga till din organisation: %s",
-      answer: "%s markerade ditt inlägg som svaret: %s",
-      reply: "%s skrev i %s"
-    },
-    en: {
-      newCount: function (n) { return n + " new"; },
-      postCount: function (n) { return n === 1 ? "1 post" : n + " posts"; },
-      mention: "%s mentioned you: %s",
-      org_mention: "%s mentioned your organization: %s",
-      question: "%s asked your organization a question: %s",
-      answer: "%s marked your post as the answer: %s",
-      reply: "%s posted in %s"
-    }
-  };
-
-  function format(template) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    return String(template).replace(/%s/g, function () {
-      return args.length ? String(args.shift()) : "";
-    });
+const STRINGS = {
+  sv: {
+    newCount: function (n) { return n === 1 ? "1 ny" : n + " nya"; },
+    postCount: function (n) { return n + " inlägg"; },
+    mention: "%s nämnde dig: %s",
+    org_mention: "%s nämnde din organisation: %s",
+    question: "%s ställde en fråga till din organisation: %s",
+    answer: "%s markerade ditt inlägg som svaret: %s",
+    reply: "%s skrev i %s"
+  },
+  en: {
+    newCount: function (n) { return n + " new"; },
+    postCount: function (n) { return n === 1 ? "1 post" : n + " posts"; },
+    mention: "%s mentioned you: %s",
+    org_mention: "%s mentioned your organization: %s",
+    question: "%s asked your organization a question: %s",
+    answer: "%s marked your post as the answer: %s",
+    reply: "%s posted in %s"
   }
+};
 
-  var timeFormat = new Intl.DateTimeFormat(lang === "en" ? "en-US" : "sv-SE", {
-    dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm"
-  });
-
-  // The server sends ISO 8601 with an offset; a bare one is UTC.
-  function parseTime(iso) {
-    if (!iso) { return null; }
-    var text = /[zZ]|[+-]\d\d:?\d\d$/.test(iso) ? iso : iso + "Z";
-    var when = new Date(text);
-    return isNaN(when.getTime()) ? null : when;
-  }
-
-  function formatTime(iso) {
-    var when = parseTime(iso);
-    return when ? timeFormat.format(when) : "";
-  }
-
-  var socket = window.io({ transports: ["websocket", "polling"] });
-  var connectHooks = [];
-  var userId = Number(document.body.dataset.userId || 0);
-
-  window.forumSocket = socket;
-  window.forumLive = {
-    socket: socket,
-    lang: lang,
-    userId: userId,
-    format: format,
-    formatTime: formatTime,
-    // fn runs on every (re)connect, and at once if the socket is already connected.
-    onConnect: function (fn) {
-      connectHooks.push(fn);
-      if (socket.connected) { fn(); }
-    },
-    // The server refused the connection (Socket.IO gives up): the page works as without JS.
-    refused: false
-  };
-
-  socket.on("connect", function () {
-    window.forumLive.refused = false;
-    connectHooks.slice().forEach(function (fn) {
-      try { fn(); } catch (err) { window.setTimeout(function () { throw err; }); }
-    });
-  });
-
-  socket.on("connect_error", function () {
-    // socket.active is false when the server refused us (no login any more): no retries.
-    if (!socket.active) { window.forumLive.refused = true; }
-  });
-
-  // The network is gone: close at once instead of waiting for the ping timeout, so pages
-  // show "offline" and keep new posts pending. Back online: reconnect now, not after the
-  // back-off delay.
-  window.addEventListener("offline", function () {
-    if (socket.connected && socket.io.engine) { socket.io.engine.close(); }
-  });
-  window.addEventListener("online", function () {
-    if (!socket.connected && !window.forumLive.refused) {
-      socket.disconnect();
-      socket.connect();
-    }
-  });
-
-  // -- notifications ----------------------------------------------------------------------
+// -- notifications ----------------------------------------------------------------------
+function followNotifications(socket, lang, format) {
   var badge = document.getElementById("notif-badge");
   var notifLive = document.getElementById("notif-live");
   var notifClear = null;
@@ -123,15 +52,10 @@
   socket.on("session_ended", function () {
     window.location.assign("/login");
   });
+}
 
-  // The server took this connection out of a space's rooms (who may read it changed).
-  // Connecting again joins exactly the rooms this person may still be in.
-  socket.on("access_lost", function () {
-    socket.disconnect();
-    socket.connect();
-  });
-
-  // -- thread lists -------------------------------------------------------------------------
+// -- thread lists -------------------------------------------------------------------------
+function followThreadLists(socket, lang, userId, formatTime) {
   function rowOf(threadId) {
     return document.querySelector("[data-live-list] li.thread-row[data-thread-id=\"" +
                                   Number(threadId) + "\"]");
@@ -212,4 +136,9 @@
       updateUnread(row);
     }
   });
-})();
+}
+
+if (live) {
+  followNotifications(live.socket, live.lang, live.format);
+  followThreadLists(live.socket, live.lang, live.userId, live.formatTime);
+}

@@ -2,15 +2,10 @@
 // access-checked join_pbl_session, applies board_changed events in version order, and asks for
 // the whole board again when it sees a gap (reconnect catch-up). Writes go over the socket
 // (board_add, board_edit, board_move, board_vote, pbl_set_step) with the forms as fallback.
-(function () {
-  "use strict";
+import { live } from "./live/connection.js";
+import { APPLY, CATCH_UP, nextStep } from "./pbl/versions.js";
 
-  var root = document.getElementById("pbl-session");
-  if (!root || root.dataset.status === "planned") { return; }
-  var live = window.forumLive || null;
-  var socket = window.forumSocket || (live && live.socket) || null;
-  if (!socket) { return; }
-
+function follow(root, socket) {
   var sessionId = Number(root.dataset.sessionId);
   var version = Number(root.dataset.version || 0);
   var canWrite = root.dataset.canWrite === "1";
@@ -176,8 +171,9 @@
   socket.on("disconnect", function () { root.dataset.joined = ""; });
 
   socket.on("board_changed", function (ev) {
-    if (ev.session_id !== sessionId || ev.version <= version) { return; }
-    if (ev.version !== version + 1) { catchUp(); return; }  // a gap: fetch the whole board
+    const step = nextStep(sessionId, version, ev);
+    if (step === CATCH_UP) { catchUp(); }  // a gap: fetch the whole board
+    if (step !== APPLY) { return; }
     version = ev.version;
     apply(ev);
   });
@@ -253,7 +249,7 @@
 
   // Some access changed (e.g. removed from the group): join again, which checks it again.
   socket.on("access_lost", function () { join(); });
-  if (live && live.onConnect) { live.onConnect(join); } else { socket.on("connect", join); }
+  live.onConnect(join);
 
   root.querySelectorAll("form.pbl-add").forEach(function (form) {
     form.addEventListener("submit", function (ev) {
@@ -283,4 +279,7 @@
       });
     });
   }
-}());
+}
+
+const root = document.getElementById("pbl-session");
+if (root && root.dataset.status !== "planned" && live) { follow(root, live.socket); }

@@ -1,13 +1,9 @@
 // Results as you type in the header search box (the form still works without this file).
-(function () {
-  "use strict";
-  var input = document.getElementById("site-search-q");
-  var box = document.getElementById("site-search-results");
-  var status = document.getElementById("site-search-status");
-  if (!input || !box) { return; }
-  var sv = document.documentElement.lang === "sv";
-  var timer = null;
-  var latest = 0;
+const sv = document.documentElement.lang === "sv";
+
+function enhance(input, box, status) {
+  let timer = null;
+  let latest = 0;
 
   function hide() {
     box.hidden = true;
@@ -16,14 +12,14 @@
 
   function show(data) {
     box.textContent = "";
-    var list = document.createElement("ul");
+    const list = document.createElement("ul");
     data.hits.forEach(function (hit) {
-      var item = document.createElement("li");
-      var link = document.createElement("a");
+      const item = document.createElement("li");
+      const link = document.createElement("a");
       link.href = hit.url;
       // title_html and snippet_html are escaped by the server; the only markup is <mark>.
       link.innerHTML = hit.title_html;
-      var snippet = document.createElement("span");
+      const snippet = document.createElement("span");
       snippet.className = "muted";
       snippet.innerHTML = hit.snippet_html;
       item.appendChild(link);
@@ -31,10 +27,10 @@
       list.appendChild(item);
     });
     box.appendChild(list);
-    var all = document.createElement("a");
+    const all = document.createElement("a");
     all.href = "/search?q=" + encodeURIComponent(input.value);
     all.className = "all-results";
-    var count = (data.total_capped ? (sv ? "över " : "more than ") : "") + data.total;
+    const count = (data.total_capped ? (sv ? "över " : "more than ") : "") + data.total;
     all.textContent = data.total_capped ? (sv ? "Visa " + count + " träffar" : "Show " + count + " results")
       : (sv ? "Alla " + count + " träffar" : "All " + count + " results");
     box.appendChild(all);
@@ -44,9 +40,9 @@
   }
 
   function lookup() {
-    var text = input.value.trim();
+    const text = input.value.trim();
     if (text.length < 2) { hide(); return; }
-    var ticket = ++latest;
+    const ticket = ++latest;
     fetch("/api/v1/search?q=" + encodeURIComponent(text), {
       headers: { "Accept": "application/json" }, credentials: "same-origin"
     }).then(function (r) { return r.json(); }).then(function (data) {
@@ -61,13 +57,13 @@
   input.addEventListener("keydown", function (event) {
     if (event.key === "Escape") { hide(); }
     if (event.key === "ArrowDown" && !box.hidden) {
-      var first = box.querySelector("a");
+      const first = box.querySelector("a");
       if (first) { event.preventDefault(); first.focus(); }
     }
   });
   box.addEventListener("keydown", function (event) {
-    var links = Array.prototype.slice.call(box.querySelectorAll("a"));
-    var index = links.indexOf(document.activeElement);
+    const links = Array.prototype.slice.call(box.querySelectorAll("a"));
+    const index = links.indexOf(document.activeElement);
     if (event.key === "ArrowDown" && index < links.length - 1) {
       event.preventDefault(); links[index + 1].focus();
     } else if (event.key === "ArrowUp") {
@@ -78,4 +74,8 @@
   document.addEventListener("click", function (event) {
     if (!box.contains(event.target) && event.target !== input) { hide(); }
   });
-})();
+}
+
+const input = document.getElementById("site-search-q");
+const box = document.getElementById("site-search-results");
+if (input && box) { enhance(input, box, document.getElementById("site-search-status")); }

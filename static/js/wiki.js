@@ -1,49 +1,37 @@
 // Knowledge-base pages: live "updated by X" and "Y is editing" (socket events to the page's
 // room, joined through the access-checked join_page), and "add a row" in the boundary form.
 // Progressive enhancement only: every page and form works without this file.
-(function () {
-  "use strict";
+import { live } from "./live/connection.js";
 
-  // -- add rows to the structured boundary form ---------------------------------------------
-  var form = document.getElementById("page-form");
-  if (form) {
-    var counters = {
-      statement: Number(form.dataset.nextStatement) || 0,
-      ask: Number(form.dataset.nextAsk) || 0
-    };
-    form.querySelectorAll("button[data-add]").forEach(function (button) {
-      button.hidden = false;
-      button.addEventListener("click", function () {
-        var kind = button.dataset.add;
-        var template = document.getElementById(kind + "-row-template");
-        var list = button.parentElement.querySelector("[data-rows]");
-        if (!template || !list) { return; }
-        var n = String(counters[kind]++);
-        var html = template.innerHTML.replace(/__N__/g, n)
-          .replace(/__SECTION__/g, button.dataset.section || "");
-        var holder = document.createElement("ol");
-        holder.innerHTML = html;  // our own template, with numbers only substituted
-        var row = holder.firstElementChild;
-        list.appendChild(row);
-        var first = row.querySelector("textarea, input[type=text]");
-        if (first) { first.focus(); }
-      });
+// -- add rows to the structured boundary form ---------------------------------------------
+var form = document.getElementById("page-form");
+if (form) {
+  var counters = {
+    statement: Number(form.dataset.nextStatement) || 0,
+    ask: Number(form.dataset.nextAsk) || 0
+  };
+  form.querySelectorAll("button[data-add]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var kind = button.dataset.add;
+      var template = document.getElementById(kind + "-row-template");
+      var list = button.parentElement.querySelector("[data-rows]");
+      if (!template || !list) { return; }
+      var n = String(counters[kind]++);
+      var html = template.innerHTML.replace(/__N__/g, n)
+        .replace(/__SECTION__/g, button.dataset.section || "");
+      var holder = document.createElement("ol");
+      holder.innerHTML = html;  // our own template, with numbers only substituted
+      var row = holder.firstElementChild;
+      list.appendChild(row);
+      var first = row.querySelector("textarea, input[type=text]");
+      if (first) { first.focus(); }
     });
-  }
+  });
+}
 
-  // -- live: who saved, who is editing -------------------------------------------------------
-  var holder = document.getElementById("wiki-page") || form;
-  var status = document.getElementById("page-live");
-  var pageId = holder ? Number(holder.dataset.pageId) : 0;
-  if (!pageId || !status) { return; }
-
-  var live = window.forumLive || null;
-  var socket = window.forumSocket || (live && live.socket) || null;
-  if (!socket && typeof window.io === "function") {
-    socket = window.io({ transports: ["websocket", "polling"] });
-  }
-  if (!socket) { return; }
-
+// -- live: who saved, who is editing -------------------------------------------------------
+function followPage(holder, status, pageId, socket) {
   var myId = Number(document.body.dataset.userId || 0);
   var revisionId = Number(holder.dataset.revisionId || 0);
   var editors = {};   // user id -> {name, until}
@@ -123,4 +111,9 @@
     form.addEventListener("submit", function () { if (lastSent) { tell(false); } });
     window.addEventListener("pagehide", function () { if (lastSent) { tell(false); } });
   }
-})();
+}
+
+const holder = document.getElementById("wiki-page") || form;
+const status = document.getElementById("page-live");
+const pageId = holder ? Number(holder.dataset.pageId) : 0;
+if (pageId && status && live) { followPage(holder, status, pageId, live.socket); }

@@ -57,6 +57,24 @@ def test_templates_have_no_inline_script_or_handlers():
         assert "style=" not in text, template
 
 
+def test_templates_load_scripts_as_modules_served_as_javascript(client):
+    """Our scripts are ES modules; a browser runs a module only when it is served with a
+    JavaScript type (nosniff is on), and every module a template names must exist."""
+    names = set()
+    for template in Path("templates").rglob("*.html"):
+        for tag in re.findall(r"<script\b[^>]*>", template.read_text()):
+            if "filename='js/" in tag:
+                assert 'type="module"' in tag, (template, tag)
+                names.add(re.search(r"filename='js/([\w/]+\.js)'", tag).group(1))
+    assert {"thread.js", "live.js", "pbl.js", "wiki.js"} <= names
+    for name in sorted(names | {"thread/pending_queue.js", "lib/text.js"}):
+        response = client.get(f"/static/js/{name}")
+        assert response.status_code == 200, name
+        assert response.mimetype in {"text/javascript", "application/javascript"}, name
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        response.close()
+
+
 def test_template_gettext_with_and_without_the_page_context(app):
     """Templates' _() takes the catalogue from the page's context (forum.web.i18n), and from
     Flask-Babel where a template is rendered without it; both speak the request's language."""

@@ -89,7 +89,7 @@ def test_terms_are_explained_in_posts_and_pages(client, kb):
             'data-term="arbetsformaga"') in post_html
     assert "<code>arbetsförmåga</code>" in post_html
     assert 'data-term="arbetsformaga"' in client.get(f"/wiki/{page.id}").get_data(as_text=True)
-    assert '<script src="/static/js/glossary.js" defer></script>' in post_html
+    assert '<script type="module" src="/static/js/glossary.js"></script>' in post_html
 
 
 def test_the_glossary_forms(client, other_client, kb):
