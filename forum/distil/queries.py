@@ -3,6 +3,7 @@ its readers. What the reader may not read is named generically, never by title."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -74,3 +75,14 @@ def documented_in(reader: User, thread: Thread) -> list[Documented]:
         seen.add(url)
         found.append(Documented(title, url))
     return found
+
+
+def documented_statements(doc_ids: Iterable[str]) -> set[str]:
+    """Which of these search documents ("statement:12") are statements that a documented
+    question became (search puts them first; the new-question hint too)."""
+    ids = [int(doc_id.removeprefix("statement:")) for doc_id in doc_ids
+           if doc_id.startswith("statement:") and doc_id.removeprefix("statement:").isdigit()]
+    if not ids:
+        return set()
+    return {f"statement:{i}" for i in db.session.scalars(
+        select(Distillation.statement_id).where(Distillation.statement_id.in_(ids)))}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
 from forum.discussions.models import Post
-from forum.distil import access, actions
+from forum.distil import access, actions, similar
 from forum.errors import ValidationError
 from forum.extensions import db
 from forum.i18n import _l
@@ -42,3 +42,14 @@ def go(thread_id: int):
         raise ValidationError(str(_l("Choose where the text goes.")))
     return redirect(url_for("wiki.edit_page", page_id=int(page_id), distil=thread_id,
                             posts=ids))
+
+
+@bp.get("/api/v1/similar")
+def similar_json():
+    """Earlier questions and documented answers like a new question's title (for the hint)."""
+    found = similar.similar(current_user, request.args.get("title") or "")
+    return jsonify({"ok": True, "items": [
+        {"kind": s.kind, "title_html": s.title_html, "url": s.url, "documented": s.documented,
+         "statement": {"organization": s.facts.organization, "section": s.facts.section,
+                       "basis": s.facts.basis, "source": s.facts.source or None}
+         if s.facts else None} for s in found]})

@@ -13,6 +13,7 @@ from forum.accounts.models import Organization, User
 from forum.discussions import access as discussion_access
 from forum.discussions.models import Space
 from forum.discussions.queries import org_and_descendants
+from forum.distil.queries import documented_statements
 from forum.extensions import db
 from forum.pbl.models import PblGroup
 from forum.search import Hit, IndexUnavailable, SearchQuery, SearchResult, parse_user_query
@@ -74,9 +75,20 @@ def search(user: User, text: str, filters: Filters, per_page: int = 20) -> Outco
         return Outcome(empty, [], [_("The search index is being rebuilt. Try again in a "
                                      "minute; nothing is lost.")], unavailable=True)
     hits = _recheck(user, result.hits)
+    if query.sort == "relevance":
+        hits = _documented_first(hits)
     dropped = len(result.hits) - len(hits)
     return Outcome(replace(result, total=max(0, result.total - dropped)), hits, messages,
                    statements=_statement_facts(hits))
+
+
+def _documented_first(hits: list[Hit]) -> list[Hit]:
+    """On a page of hits, statements that answered questions became come first: the same
+    question asked again should meet its documented answer before the old discussion."""
+    documented = documented_statements(hit.doc_id for hit in hits)
+    if not documented:
+        return hits
+    return sorted(hits, key=lambda hit: hit.doc_id not in documented)  # stable
 
 
 def _statement_facts(hits: list[Hit]) -> dict[str, StatementFacts]:
