@@ -34,7 +34,7 @@ def test_answer_document_statement_and_both_links(chromium, live_server):
     statement.fill("Vi tar emot den som lämnar sjukförsäkringen via en namngiven kontakt "
                    "på det lokala kontoret. " + text[:200])
     page.get_by_role("button", name="Spara").click()
-    origin = page.locator(".statement-origin").filter(has_text="Kom från frågan")
+    origin = page.locator(".statement-origin").filter(has_text="Kom från frågan").first
     expect(origin).to_be_visible()
     expect(origin.get_by_role("link", name=QUESTION)).to_be_visible()
     origin.get_by_role("link", name=QUESTION).click()
@@ -44,3 +44,15 @@ def test_answer_document_statement_and_both_links(chromium, live_server):
     page.wait_for_url("**/wiki/*#s-*")
     fragment = page.url.split("#", 1)[1]
     expect(page.locator(f"[id='{fragment}']")).to_contain_text("namngiven kontakt")
+
+
+def test_a_new_question_meets_the_answer_documented_before(chromium, live_server):
+    # Document the question first, then ask it again in other words.
+    test_answer_document_statement_and_both_links(chromium, live_server)
+    page = new_page(chromium, live_server.url)
+    log_in(page, "sara.malmberg@fk.example", DEMO_PASSWORD)
+    page.goto("/s/rehabiliteringskedjan/new")
+    page.locator("#f-title").fill("Vem tar emot den som lämnar sjukförsäkringen?")
+    hint = page.locator("#similar-questions")
+    expect(hint).to_be_visible()
+    expect(hint.locator("li").first).to_contain_text("Dokumenterat svar")
