@@ -75,6 +75,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.discussions.admin_views import bp as spaces_admin_bp
     from forum.discussions.api import bp as discussions_api_bp
     from forum.discussions.views import bp as discussions_bp
+    from forum.moderation.views import bp as moderation_bp
     from forum.notifications.views import bp as notifications_bp
     from forum.pbl.session_views import bp as pbl_sessions_bp
     from forum.pbl.views import bp as pbl_bp
@@ -90,7 +91,7 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(blueprint)
     for blueprint in (wiki_bp, wiki_kb_bp, glossary_bp, glossary_api_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (pbl_bp, pbl_sessions_bp):
+    for blueprint in (pbl_bp, pbl_sessions_bp, moderation_bp):
         app.register_blueprint(blueprint)
 
 

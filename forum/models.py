@@ -19,6 +19,7 @@ from forum.discussions.models import (  # noqa: F401
     Thread,
 )
 from forum.followups import Followup  # noqa: F401
+from forum.moderation.models import Flag  # noqa: F401
 from forum.notifications.models import Notification  # noqa: F401
 from forum.pbl.models import (  # noqa: F401
     Attendance,
