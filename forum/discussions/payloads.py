@@ -30,7 +30,7 @@ def hidden_placeholder(for_room: bool) -> str:
     """The text a hidden post shows others. A room holds readers of both languages, so a
     broadcast carries the site's default language; a reader's own answer carries theirs."""
     if for_room and has_request_context():
-        with force_locale(current_app.config["BABEL_DEFAULT_LOCALE"]):
+        with force_locale(current_app.config["DEFAULT_LANGUAGE"]):
             return hidden_placeholder(False)
     return str(Markup('<p class="post-hidden">{}</p>').format(_l("Hidden pending review.")))
 
