@@ -40,6 +40,8 @@ def flag_page(client, page_id: int, reason="wrong_place", note=""):
 def test_org_editors_review_their_own_pages_only(client, other_client, kb):
     people = kb["people"]
     client.login(people["soc"])
+    page_html = client.get(f"/wiki/{kb['fk_page'].id}").get_data(as_text=True)
+    assert f'href="/wiki/{kb["fk_page"].id}/flag"' in page_html
     assert flag_page(client, kb["fk_page"].id).status_code == 302
     assert flag_page(client, kb["af_page"].id, "other", "Fel siffror").status_code == 302
     fk_flag, af_flag = (db.session.scalar(select(Flag.id).where(Flag.target_id == p.id))
@@ -92,6 +94,7 @@ def test_a_case_is_flagged_by_group_members_only(client, other_client, kb):
     assert client.get(f"/pbl/c/{case.id}/flag").status_code == 404
     other_client.login(people["af"])
     url = f"/pbl/c/{case.id}/flag"
+    assert f'href="{url}"' in other_client.get(f"/pbl/c/{case.id}").get_data(as_text=True)
     assert other_client.post_form(url, {"reason": "personal_data"},
                                   token_page=url).status_code == 302
     client.post_form("/logout", token_page="/")
