@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from sqlalchemy.exc import IntegrityError
 
 from forum.db import unit_of_work, utcnow
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -47,6 +48,8 @@ def _flag(kind: TargetType, target_id: int):
             errors, status = exc.field_errors, 400
         except Conflict as exc:
             errors, status = {"__all__": exc.message}, 409
+        except IntegrityError:  # the same member's second click won the race: one flag
+            errors, status = {"__all__": _("You have already flagged this.")}, 409
     return render_template("moderation/flag.html", target=target, errors=errors,
                            form=form_dict(), reasons=_reasons()), status
 

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from forum.accounts.models import Role
+from forum.discussions.queries import unread_notification_count
 from forum.extensions import db
 from forum.moderation.models import Flag, FlagStatus
 from forum.notifications.models import Notification
@@ -82,6 +83,7 @@ def test_an_admin_keeps_a_page_and_its_author_is_told(client, other_client, kb):
     note = db.session.scalar(select(Notification))
     assert (note.user_id, note.thread_id, note.link) == (
         people["af_editor"].id, None, f"/wiki/{kb['af_page'].id}")
+    assert unread_notification_count(people["af_editor"]) == 1  # no thread, still counted
     client.post_form("/logout", token_page="/")
     client.login(people["af_editor"])
     mine = client.get("/notifications").get_data(as_text=True)
