@@ -23,6 +23,7 @@ class QueueItem:
     target: targets.Target
     flags: list[Flag]
     can_remove: bool
+    can_edit: bool
 
     @property
     def key(self) -> str:
@@ -48,6 +49,7 @@ def review_queue(user: User) -> list[QueueItem]:
     for (kind, target_id), group in groupby(flags, key=lambda f: (f.target_type, f.target_id)):
         target = targets.load(kind, target_id)
         if target is not None and targets.can_review(user, target):
-            items.append(QueueItem(target, list(group), targets.can_remove(user, target)))
+            items.append(QueueItem(target, list(group), targets.can_remove(user, target),
+                                   targets.can_edit(user, target)))
     # Oldest first: what has waited longest is looked at first.
     return sorted(items, key=lambda item: item.flags[0].created_at)

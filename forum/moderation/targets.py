@@ -117,6 +117,15 @@ def can_review(user: User, target: Target) -> bool:
     return can_read(user, target)
 
 
+def can_edit(user: User, target: Target) -> bool:
+    """Whether the queue's "Edit" link leads anywhere for this reviewer."""
+    if target.type == TargetType.POST:
+        return discussion_access.can_edit_post(user, target.obj)
+    if target.type == TargetType.WIKI_PAGE:
+        return wiki_access.can_edit_page(user, target.obj)
+    return pbl_access.can_edit_case(user, target.obj)
+
+
 def can_remove(user: User, target: Target) -> bool:
     """Removing a post is a moderator's delete; a page is deleted by those who may edit it;
     a case is never removed from here (sessions refer to it): edit it instead."""
