@@ -16,7 +16,9 @@ $(PY):
 
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	@# The build backend's notes (editable install, deprecations) are for packagers, not for
+	@# someone running `make run`: keep the terminal to the address and the demo logins.
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP) translations ## Create .venv and install the app with its dev tools

@@ -53,6 +53,9 @@ def register_database(app: Flask) -> None:
     from forum.dbsetup import register_sqlite_pragmas
 
     register_sqlite_pragmas(app)
+    from forum import aftercommit
+
+    aftercommit.install()  # what follows every commit and rollback, in order
 
 
 def register_extensions(app: Flask) -> None:
@@ -74,8 +77,10 @@ def register_blueprints(app: Flask) -> None:
     from forum.accounts.views import bp as accounts_bp
     from forum.discussions.admin_views import bp as spaces_admin_bp
     from forum.discussions.api import bp as discussions_api_bp
+    from forum.discussions.redaction_views import bp as post_redaction_bp
     from forum.discussions.views import bp as discussions_bp
     from forum.moderation.views import bp as moderation_bp
+    from forum.mydata.views import bp as mydata_bp
     from forum.notifications.views import bp as notifications_bp
     from forum.pbl.session_views import bp as pbl_sessions_bp
     from forum.pbl.views import bp as pbl_bp
@@ -84,14 +89,16 @@ def register_blueprints(app: Flask) -> None:
     from forum.wiki.glossary_views import api as glossary_api_bp
     from forum.wiki.glossary_views import bp as glossary_bp
     from forum.wiki.kb_views import bp as wiki_kb_bp
+    from forum.wiki.redaction_views import bp as wiki_redaction_bp
     from forum.wiki.views import bp as wiki_bp
 
     for blueprint in (web_bp, accounts_bp, directory_bp, admin_bp, discussions_bp,
                       discussions_api_bp, notifications_bp, spaces_admin_bp, search_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (wiki_bp, wiki_kb_bp, glossary_bp, glossary_api_bp):
+    app.register_blueprint(post_redaction_bp)
+    for blueprint in (wiki_bp, wiki_redaction_bp, wiki_kb_bp, glossary_bp, glossary_api_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (pbl_bp, pbl_sessions_bp, moderation_bp):
+    for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, moderation_bp):
         app.register_blueprint(blueprint)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import ClassVar
 
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
 
 # Stable names let Alembic drop and alter constraints on every backend (SQLite included).
 NAMING_CONVENTION = {
@@ -66,21 +67,24 @@ class UTCDateTime(TypeDecorator):
 
 
 class ForumSession(FlaskSession):
-    """The app's session: after a commit, the followups that commit wrote run, each in a
-    transaction of its own (forum.followups), after the commit's events went out."""
+    """The app's session. What follows its commits and rollbacks is listed in
+    forum/aftercommit.py, which create_app installs on this class."""
+
+    # The after-commit work that needs the session again (it commits transactions of its
+    # own, which SQLAlchemy's after_commit event forbids); set by forum.aftercommit.install.
+    after_commit_returned: ClassVar[Callable[[Session], None] | None] = None
 
     def commit(self) -> None:
         super().commit()
-        from forum import followups
-
-        followups.run_after_commit(self)
+        if ForumSession.after_commit_returned is not None:
+            ForumSession.after_commit_returned(self)
 
 
 @contextmanager
 def unit_of_work(*, keep_loaded: bool = False) -> Iterator[None]:
     """One transaction for one entry point: commit at the end, roll back on any error.
 
-    Events recorded during the block are delivered by the after-commit hook.
+    Events recorded during the block are delivered after the commit (forum.aftercommit).
     `keep_loaded`: the objects keep what they hold after the commit instead of being expired,
     for an entry point that answers with what it has just written (no second read of it).
     """

@@ -42,5 +42,11 @@ class Conflict(DomainError):
     status = 409
 
 
+class Gone(DomainError):
+    """The object existed for the actor but is no more (an expired download link)."""
+
+    status = 410
+
+
 class RateLimited(DomainError):
     status = 429

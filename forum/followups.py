@@ -3,8 +3,9 @@
 A new post's readers are waiting for it; the people it notifies can wait a few milliseconds
 more. So the transaction that writes the post also writes a followup row, the post's
 broadcast goes out at its commit, and the followup runs next, in a transaction of its own,
-in the same process and request (`ForumSession.commit` runs it). Discourse and Zulip do the
-same with job queues; here it is the outbox pattern the search index already uses.
+in the same process and request (the last after-commit step in forum.aftercommit; run by
+`ForumSession.commit`). Discourse and Zulip do the same with job queues; here it is the
+outbox pattern the search index already uses.
 
 Nothing is lost or done twice:
 - the row is written with the change, so it exists exactly when the change does;
@@ -23,7 +24,7 @@ from datetime import datetime, timedelta
 from time import monotonic
 from typing import Any
 
-from sqlalchemy import JSON, Integer, String, bindparam, delete, event, insert, select, update
+from sqlalchemy import JSON, Integer, String, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from forum.db import UTCDateTime, utcnow
@@ -148,7 +149,6 @@ def drain(before: datetime | None = None) -> int:
     return sum(run_one(session, followup_id) for followup_id in ids)
 
 
-@event.listens_for(Session, "after_soft_rollback")
-def _forget_pending(session: Session, previous_transaction) -> None:
-    if not previous_transaction.nested:
-        session.info.pop(_PENDING, None)
+def drop_pending(session: Session) -> None:
+    """After a rollback (forum.aftercommit): the rows it queued are gone with it."""
+    session.info.pop(_PENDING, None)

@@ -20,6 +20,7 @@ from forum.discussions.models import (  # noqa: F401
 )
 from forum.followups import Followup  # noqa: F401
 from forum.moderation.models import Flag  # noqa: F401
+from forum.mydata.models import DataExport  # noqa: F401
 from forum.notifications.models import Notification  # noqa: F401
 from forum.pbl.models import (  # noqa: F401
     Attendance,
@@ -32,7 +33,7 @@ from forum.pbl.models import (  # noqa: F401
     PblSession,
     SessionPhoto,
 )
-from forum.search.outbox import SearchOutbox  # noqa: F401
+from forum.searching.outbox import SearchOutbox  # noqa: F401
 from forum.sitesettings import SiteSetting  # noqa: F401
 from forum.wiki.models import (  # noqa: F401
     GlossaryDefinition,

@@ -11,8 +11,6 @@ from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 from flask import g, has_app_context, has_request_context
-from sqlalchemy import event
-from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 _KEY = "_forum_request_cache"
@@ -27,8 +25,7 @@ def per_request(key: Hashable, compute: Callable[[], T]) -> T:
     return cache[key]
 
 
-@event.listens_for(Session, "after_commit")
-@event.listens_for(Session, "after_soft_rollback")
-def _forget(*_args) -> None:
+def forget() -> None:
+    """After a commit or a rollback (forum.aftercommit): the facts may have changed."""
     if has_app_context():
         g.pop(_KEY, None)

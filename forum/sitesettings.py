@@ -10,6 +10,8 @@ from forum.extensions import db
 DEFAULTS = {
     # When true, text that looks like personal data cannot be posted even after confirming.
     "privacy_block": False,
+    # When true, members may erase their own account (settings page); admins always may.
+    "self_erasure": False,
 }
 
 

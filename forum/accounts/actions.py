@@ -174,6 +174,8 @@ def do_deactivate(actor: User, target: User, now: datetime) -> None:
 
 def do_reactivate(actor: User, target: User) -> None:
     access.require(access.can_manage_users(actor))
+    if target.erased_at is not None:  # an erased account has nobody behind it any more
+        raise ValidationError(str(_l("This account is already erased.")))
     target.active = True
     target.deactivated_at = None
     record(actor, "user_reactivated", "user", target.id)

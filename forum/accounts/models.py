@@ -73,6 +73,9 @@ class User(UserMixin, db.Model):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set by erasure (forum.mydata.erasure): the row stays so threads keep an author, but
+    # nothing in it points at the person any more.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     organization: Mapped[Organization] = relationship(back_populates="users")
     role_rows: Mapped[list[UserRole]] = relationship(

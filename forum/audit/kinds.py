@@ -29,6 +29,8 @@ KINDS = {
     "post_restored": _l("Deleted post restored"),
     "post.hide": _l("Post hidden pending review (personal-data flag)"),
     "post.unhide": _l("Hidden post shown again after review"),
+    "revision.redact": _l("Text masked in an earlier version"),
+    "revision.redact_auto": _l("Personal data masked in earlier versions after an edit"),
     # knowledge base
     "wiki_page_deleted": _l("Knowledge-base page deleted"),
     "glossary_term_deleted": _l("Glossary term deleted"),
@@ -37,6 +39,11 @@ KINDS = {
     "flag.create": _l("Flagged for review"),
     "flag.keep": _l("Flag reviewed: kept"),
     "flag.remove": _l("Flag reviewed: removed"),
+    # a member's own data
+    "export.request": _l("Data export requested"),
+    "export.download": _l("Data export downloaded"),
+    "self_erasure_set": _l("Members allowed or not to erase their own accounts"),
+    "user.erase": _l("Account erased"),
     # the audit log itself
     "audit.export": _l("Audit log exported"),
 }
@@ -54,6 +61,7 @@ TARGET_TYPES = {
     "responsibility": _l("Matrix row"),
     "pbl_case": _l("PBL case"),
     "audit": _l("Audit log"),
+    "export": _l("Data export"),
 }
 
 

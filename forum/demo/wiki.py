@@ -17,7 +17,7 @@ from forum.db import utcnow
 from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Post
 from forum.extensions import db
-from forum.search.outbox import enqueue
+from forum.searching.outbox import enqueue
 from forum.text import render
 from forum.wiki import backlinks, glossary, matrix, pages
 from forum.wiki.fields import local_today

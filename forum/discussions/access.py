@@ -163,6 +163,12 @@ def can_see_deleted_text(user: User, post: Post) -> bool:
     return post.author_id == user.id or is_moderator(user)
 
 
+def can_redact_post(user: User, post: Post) -> bool:
+    """Mask text in a post's versions: its author and moderators (admins are moderators here).
+    The caller has loaded the post through post_for_reader."""
+    return bool(user.active and (post.author_id == user.id or is_moderator(user)))
+
+
 def can_see_hidden_text(user: User, post) -> bool:
     """A post hidden pending review (a personal-data flag) is still read by its author and
     the moderators; `post` may be a Post or a queries.page_posts row."""

@@ -14,7 +14,7 @@ from forum import followups
 from forum.accounts.models import Organization, User
 from forum.audit.models import record
 from forum.db import parse_id
-from forum.discussions import access
+from forum.discussions import access, redaction
 from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Post, PostRevision, Space, Thread
 from forum.discussions.payloads import activity_payload, post_payload
@@ -25,8 +25,8 @@ from forum.notifications import actions as notify
 from forum.privacy_guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.search.outbox import enqueue
 from forum.searching.discussion_docs import doc_ids_for_post
+from forum.searching.outbox import enqueue
 from forum.text import Mention, Rendered, render
 from forum.text.limits import TextError, clean_text
 from forum.wiki import backlinks as wiki_backlinks
@@ -237,11 +237,13 @@ def do_edit_post(actor: User, post: Post, draft: PostDraft, now: datetime) -> Po
         return post  # nothing changed: no revision, no "edited" mark
     db.session.add(PostRevision(post_id=post.id, editor_id=actor.id, source=post.source,
                                 created_at=now))
+    old_source = post.source
     post.source, post.html = draft.source, draft.rendered.html
     post.edited_at = now
     post.edit_count += 1
     post.privacy_confirmed = post.privacy_confirmed or draft.privacy_flagged
     db.session.flush()
+    redaction.do_redact_removed(actor, post, old_source, now)
     enqueue(*doc_ids_for_post(post))
     wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
     if actor.id != post.author_id:

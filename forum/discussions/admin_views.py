@@ -14,6 +14,7 @@ from forum.discussions import spaces
 from forum.discussions.models import Space
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
+from forum.mydata import erasure
 from forum.pbl.models import PblGroup
 from forum.sitesettings import get_setting
 from forum.web.helpers import form_dict
@@ -58,9 +59,11 @@ def settings():
     if request.method == "POST":
         with unit_of_work():
             spaces.do_set_privacy_block(current_user, request.form.get("privacy_block") == "1")
+            erasure.do_set_self_erasure(current_user, request.form.get("self_erasure") == "1")
         flash(_("The settings are saved."), "success")
         return redirect(url_for("spaces_admin.settings"))
-    return render_template("admin/settings.html", privacy_block=get_setting("privacy_block"))
+    return render_template("admin/settings.html", privacy_block=get_setting("privacy_block"),
+                           self_erasure=get_setting("self_erasure"))
 
 
 def _space_form(space: Space | None) -> dict:

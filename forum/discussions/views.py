@@ -12,6 +12,7 @@ from flask_login import current_user
 from forum.db import unit_of_work, utcnow
 from forum.discussions import access, actions, entrypoints, post_fragments, queries, state_actions
 from forum.discussions.models import REACTIONS, FollowLevel, PostRevision
+from forum.discussions.redaction_views import history_versions
 from forum.errors import ValidationError
 from forum.extensions import db, limiter
 from forum.privacy_guard import PrivacyWarning
@@ -186,11 +187,11 @@ def post_history(post_id: int):
         abort(404)
     revisions = db.session.query(PostRevision).filter_by(post_id=post.id).order_by(
         PostRevision.id).all()
-    versions = _versions(post, revisions)
+    versions = history_versions(post, revisions)
     diffs = [(new, word_diff(old["source"], new["source"]))
              for old, new in pairwise(versions)]
     return render_template("discussions/history.html", post=post, versions=versions,
-                           diffs=diffs)
+                           diffs=diffs, can_redact=access.can_redact_post(current_user, post))
 
 
 @bp.post("/t/<int:thread_id>/follow")
@@ -217,16 +218,6 @@ def follow_space(slug: str):
 def questions():
     return render_template("discussions/questions.html",
                            rows=queries.open_questions(current_user))
-
-
-def _versions(post, revisions) -> list[dict]:
-    """Every text the post has had: who wrote each version and when."""
-    versions = [{"source": revisions[0].source if revisions else post.source,
-                 "by": post.author, "at": post.created_at}]
-    for i, revision in enumerate(revisions):
-        source = revisions[i + 1].source if i + 1 < len(revisions) else post.source
-        versions.append({"source": source, "by": revision.editor, "at": revision.created_at})
-    return versions
 
 
 def _back_to(post):

@@ -16,7 +16,7 @@ from forum.i18n import _l
 from forum.pbl import access
 from forum.pbl.models import CaseKind, GroupMember, GroupRole, PblCase, PblGroup
 from forum.privacy_guard import PrivacyWarning
-from forum.search.outbox import enqueue
+from forum.searching.outbox import enqueue
 from forum.text.limits import TextError, clean_text
 from forum.text.privacy import find_names, find_personal_data
 

@@ -13,7 +13,7 @@ from forum.pbl import access
 from forum.pbl.actions import MAX_LONG, clean
 from forum.pbl.models import JournalEntry, PblGroup, PblSession
 from forum.privacy_guard import PrivacyWarning
-from forum.search.outbox import enqueue
+from forum.searching.outbox import enqueue
 from forum.text.privacy import find_personal_data
 
 

@@ -41,7 +41,7 @@ from forum.pbl.steps import STEP_KEYS
 from forum.privacy_guard import PrivacyWarning
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.search.outbox import enqueue
+from forum.searching.outbox import enqueue
 
 LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
 

@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from forum.realtime import rooms
@@ -102,14 +101,14 @@ class Publisher:
 publish = Publisher()
 
 
-@event.listens_for(Session, "after_commit")
-def _after_commit(session: Session) -> None:
+# The two ends of a transaction (called by forum.aftercommit, which lists every step).
+def deliver_pending(session: Session) -> None:
+    """After a commit: send the events the transaction recorded."""
     events = session.info.pop(_PENDING, None)
     if events:
         publish.deliver(events)
 
 
-@event.listens_for(Session, "after_soft_rollback")
-def _after_rollback(session: Session, previous_transaction) -> None:
-    if not previous_transaction.nested:  # a savepoint's rollback keeps the outer events
-        session.info.pop(_PENDING, None)
+def drop_pending(session: Session) -> None:
+    """After a rollback: the transaction's events never happened."""
+    session.info.pop(_PENDING, None)

@@ -26,9 +26,9 @@ from forum.search import (
     SearchDoc,
     WhooshBackend,
 )
-from forum.search.outbox import SearchOutbox
 from forum.searching import sources
 from forum.searching.indexer_process import wake_child
+from forum.searching.outbox import SearchOutbox
 
 log = logging.getLogger(__name__)
 BATCH = 500

@@ -24,7 +24,7 @@ def wants_json() -> bool:
 
 
 CODES = {400: "bad_request", 401: "login_required", 403: "forbidden", 404: "not_found",
-         409: "conflict", 413: "too_large", 422: "privacy", 429: "rate_limited"}
+         409: "conflict", 410: "gone", 413: "too_large", 422: "privacy", 429: "rate_limited"}
 
 
 def error_response(status: int, message: str, field_errors: dict | None = None,

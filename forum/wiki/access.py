@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Select, false, or_, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import OrgType, Role, User
-from forum.discussions.access import group_ids, organization_line
+from forum.discussions.access import group_ids, is_moderator, organization_line
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
 from forum.i18n import _l
@@ -145,6 +145,22 @@ def can_review(user: User | None, page: WikiPage) -> bool:
         return True
     return bool(account_access.can_write(user) and page.owner_id == user.id
                 and can_read_page(user, page))
+
+
+def can_redact_any_revision(user: User | None, page: WikiPage) -> bool:
+    """Mask text in any revision of the page: its editors (an organization's editors for
+    their organization's pages, boundary page included), moderators and admins."""
+    return can_read_page(user, page) and (can_edit_page(user, page) or is_moderator(user))
+
+
+def can_redact_own_revisions(user: User | None, page: WikiPage) -> bool:
+    """Mask text in the revisions one wrote oneself (a writer who may still read the page)."""
+    return can_read_page(user, page) and account_access.can_write(user)
+
+
+def can_redact_revision(user: User | None, page: WikiPage, revision: WikiRevision) -> bool:
+    return can_redact_any_revision(user, page) or (
+        revision.author_id == user.id and can_redact_own_revisions(user, page))
 
 
 def page_for_editor(user: User, page_id: int) -> WikiPage:

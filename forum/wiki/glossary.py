@@ -24,7 +24,7 @@ from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
 from forum.privacy_guard import check_privacy
-from forum.search import outbox
+from forum.searching import outbox
 from forum.text import annotate_terms
 from forum.wiki import access, fields
 from forum.wiki.models import GlossaryDefinition, GlossaryTerm

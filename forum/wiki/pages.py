@@ -22,9 +22,9 @@ from forum.i18n import _l
 from forum.privacy_guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.search import outbox
+from forum.searching import outbox
 from forum.text import WikiLink, diff_stats, render
-from forum.wiki import access, backlinks, boundaries, fields
+from forum.wiki import access, backlinks, boundaries, fields, redaction
 from forum.wiki.models import PageKind, PageVisibility, WikiPage, WikiRevision
 from forum.wiki.payloads import page_updated_payload
 
@@ -362,6 +362,7 @@ def _add_revision(actor: User, page: WikiPage, draft: Draft, now: datetime, *,
     page.title, page.title_key = draft.title, fields.title_key(draft.title)
     page.updated_at, page.updated_by_id = now, actor.id
     db.session.flush()
+    redaction.do_redact_removed(actor, page, previous, revision)
     backlinks.do_record_page_links(page, draft.wikilinks)
     outbox.enqueue(f"page:{page.id}", *(f"statement:{i}" for i in sorted(changed_statements)))
     publish.emit("page_updated", page_updated_payload(page, revision, actor),

@@ -15,7 +15,7 @@ from forum.extensions import db
 from forum.i18n import _l
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.search import outbox
+from forum.searching import outbox
 from forum.wiki import access, fields
 from forum.wiki.models import WikiPage
 from forum.wiki.payloads import page_reviewed_payload

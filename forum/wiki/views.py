@@ -174,7 +174,10 @@ def history(page_id: int):
                                          if r.restored_from_id})
     return render_wiki("wiki/history.html", page=page, current_page=page, revisions=revisions,
                        restored=restored, crumbs=queries.breadcrumbs(current_user, page),
-                       can_edit=access.can_edit_page(current_user, page))
+                       can_edit=access.can_edit_page(current_user, page),
+                       can_redact_all=access.can_redact_any_revision(current_user, page),
+                       mine={current_user.id} if access.can_redact_own_revisions(
+                           current_user, page) else set())
 
 
 @bp.get("/wiki/<int:page_id>/diff")

@@ -15,8 +15,8 @@ from sqlalchemy import func, select
 from forum.db import utcnow
 from forum.discussions import actions, entrypoints
 from forum.extensions import db
-from forum.search.outbox import SearchOutbox
 from forum.searching import indexer, service
+from forum.searching.outbox import SearchOutbox
 from tests.factories import ForumFactory
 
 

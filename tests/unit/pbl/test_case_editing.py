@@ -12,7 +12,7 @@ from forum.extensions import db
 from forum.pbl import actions, sessions
 from forum.pbl.models import CaseKind
 from forum.privacy_guard import PrivacyWarning
-from forum.search.outbox import SearchOutbox
+from forum.searching.outbox import SearchOutbox
 from tests.identity_numbers import personnummer
 
 

@@ -13,7 +13,7 @@ from forum.extensions import db
 from forum.privacy_guard import PrivacyWarning
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.search.outbox import SearchOutbox
+from forum.searching.outbox import SearchOutbox
 from forum.wiki import pages
 from forum.wiki.fields import MAX_BODY, local_today
 from forum.wiki.models import WikiPage, WikiRevision

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, event, insert
+from sqlalchemy import String, insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from forum.db import UTCDateTime, utcnow
 from forum.extensions import db
+
+_WRITTEN = "forum_outbox"  # session.info: this transaction wrote outbox rows
 
 
 class SearchOutbox(db.Model):
@@ -31,13 +33,20 @@ def enqueue(*doc_ids: str) -> None:
         return
     now = utcnow()
     db.session.execute(insert(SearchOutbox), [{"doc_id": d, "created_at": now} for d in doc_ids])
-    db.session.info["forum_outbox"] = True
+    db.session.info[_WRITTEN] = True
 
 
-@event.listens_for(Session, "after_commit")
-def _wake_indexer(session: Session) -> None:
-    # The indexer (`forum serve`'s child) drains at once instead of at its next poll.
-    if session.info.pop("forum_outbox", False):
+# The two ends of a transaction (called by forum.aftercommit, which lists every step).
+def wake_indexer(session: Session) -> None:
+    """After a commit that wrote outbox rows: the indexer (`forum serve`'s child) drains at
+    once instead of at its next poll."""
+    if session.info.pop(_WRITTEN, False):
+        # Imported here: the indexer imports this module for SearchOutbox.
         from forum.searching.indexer import note_write
 
         note_write()
+
+
+def forget_written(session: Session) -> None:
+    """After a rollback: its rows are gone, nothing to wake the indexer for."""
+    session.info.pop(_WRITTEN, False)

@@ -1,0 +1,61 @@
+"""What the app does when a transaction ends, listed once and in order.
+
+After a commit:
+  1. deliver the transaction's socket events (forum.realtime.publish): its readers first;
+  2. wake the indexer if the transaction wrote search outbox rows (forum.searching.outbox);
+  3. forget the request's access memo (forum.request_cache): membership may have changed;
+  4. run the followups it queued, each in a transaction of its own (forum.followups).
+
+Steps 1-3 run inside SQLAlchemy's `after_commit` event, where the session may run no SQL;
+step 4 commits transactions of its own, so `ForumSession.commit` runs it once the commit has
+returned (and a followup's own commit comes back through steps 1-3 for its events).
+
+After a rollback the transaction's events, outbox flag and followups are dropped and the
+memo forgotten; a savepoint's rollback keeps what the outer transaction recorded.
+
+`install()` is called by create_app. Importing a module registers nothing, so the order
+above is the order, whatever was imported first. The steps are looked up when they run
+(module attributes), so a test can replace one.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session, SessionTransaction
+
+from forum import followups, request_cache
+from forum.db import ForumSession
+from forum.realtime import publish
+from forum.searching import outbox
+
+
+def committed(session: Session) -> None:
+    """Steps 1-3: inside the commit, with no SQL allowed."""
+    publish.deliver_pending(session)
+    outbox.wake_indexer(session)
+    request_cache.forget()
+
+
+def commit_returned(session: Session) -> None:
+    """Step 4: after the commit, with the session free for new transactions."""
+    followups.run_after_commit(session)
+
+
+def rolled_back(session: Session, previous_transaction: SessionTransaction) -> None:
+    request_cache.forget()  # even a savepoint's rollback may undo what the memo saw
+    if previous_transaction.nested:
+        return  # the outer transaction's events and followups still stand
+    publish.drop_pending(session)
+    outbox.forget_written(session)
+    followups.drop_pending(session)
+
+
+_LISTENERS = (("after_commit", committed), ("after_soft_rollback", rolled_back))
+
+
+def install() -> None:
+    """Attach the steps to the app's session class (once, however many apps are created)."""
+    for name, listener in _LISTENERS:
+        if not event.contains(ForumSession, name, listener):
+            event.listen(ForumSession, name, listener)
+    ForumSession.after_commit_returned = commit_returned
