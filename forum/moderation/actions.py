@@ -22,8 +22,8 @@ from forum.moderation.models import Flag, FlagReason, FlagStatus, TargetType
 from forum.notifications.models import Notification
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.search.outbox import enqueue
 from forum.searching.discussion_docs import doc_ids_for_post
+from forum.searching.outbox import enqueue
 from forum.text.limits import TextError, clean_text
 
 MAX_NOTE = 1000
