@@ -21,6 +21,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     # `<int:...>` in every route stops at the database's largest id: a bigger one is a 404.
     app.url_map.converters["int"] = BoundedIntConverter
     configure_logging(app)
+    warn_about_public_address(app)
     register_database(app)
     register_extensions(app)
     register_blueprints(app)
@@ -40,6 +41,13 @@ class BoundedIntConverter(IntegerConverter):
 def configure_logging(app: Flask) -> None:
     logging.basicConfig(level=app.config["LOG_LEVEL"],
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+
+def warn_about_public_address(app: Flask) -> None:
+    from forum.config import public_address_warnings
+
+    for warning in public_address_warnings(app.config):
+        logging.getLogger("forum.config").warning(warning)
 
 
 def register_database(app: Flask) -> None:
@@ -84,6 +92,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.notifications.views import bp as notifications_bp
     from forum.pbl.session_views import bp as pbl_sessions_bp
     from forum.pbl.views import bp as pbl_bp
+    from forum.privacy_terms.views import bp as privacy_terms_bp
     from forum.searching.views import bp as search_bp
     from forum.web.views import bp as web_bp
     from forum.wiki.glossary_views import api as glossary_api_bp
@@ -98,12 +107,20 @@ def register_blueprints(app: Flask) -> None:
     app.register_blueprint(post_redaction_bp)
     for blueprint in (wiki_bp, wiki_redaction_bp, wiki_kb_bp, glossary_bp, glossary_api_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, moderation_bp):
+    for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp):
         app.register_blueprint(blueprint)
 
 
 def register_web(app: Flask) -> None:
     from forum.web import errors, guard, security, templating
+
+    if app.config["PROXY_COUNT"]:
+        # request.remote_addr (login throttling, rate limits) and the scheme come from the
+        # proxies' X-Forwarded-* headers; only as many hops as are ours are believed.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = app.config["PROXY_COUNT"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)  # type: ignore[method-assign]
 
     guard.init_app(app)
     security.init_app(app)

@@ -14,7 +14,7 @@ from flask_migrate import upgrade
 
 def register_commands(app: Flask) -> None:
     for command in (init_command, demo_command, create_admin_command, serve_command,
-                    reindex_command, indexer_command):
+                    reindex_command, indexer_command, retention_command):
         app.cli.add_command(command)
 
 
@@ -149,6 +149,20 @@ def indexer_command(once: bool, child: bool) -> None:
         click.echo("Indexer running; stop with Ctrl+C.")
     with contextlib.suppress(KeyboardInterrupt):
         run_forever(app, stop)
+
+
+@click.command("retention")
+@with_appcontext
+def retention_command() -> None:
+    """Purge ended sessions, old audit rows and deleted posts past the FORUM_RETAIN_* limits."""
+    from forum.db import utcnow
+    from forum.extensions import db
+    from forum.retention import RetentionPolicy, do_purge
+
+    counts = do_purge(utcnow(), RetentionPolicy.from_config(current_app.config))
+    db.session.commit()
+    click.echo("Purged: " + ", ".join(f"{n} {kind.replace('_', ' ')}"
+                                      for kind, n in counts.items()))
 
 
 def _safe_url() -> str:

@@ -33,6 +33,7 @@ from forum.pbl.models import (  # noqa: F401
     PblSession,
     SessionPhoto,
 )
+from forum.privacy_terms.models import PrivacyTerm  # noqa: F401
 from forum.searching.outbox import SearchOutbox  # noqa: F401
 from forum.sitesettings import SiteSetting  # noqa: F401
 from forum.wiki.models import (  # noqa: F401

@@ -25,3 +25,9 @@ def invalid_personnummer() -> str:
     valid = personnummer()
     wrong = str((int(valid[-1]) + 1) % 10)
     return valid[:-1] + wrong
+
+
+def luhn_valid(nine_digits: str) -> str:
+    """Ten digits with a correct check digit: also for look-alikes that must pass the
+    checksum (an organisation number, a date and a time) to prove another rule rejects them."""
+    return nine_digits + check_digit(nine_digits)

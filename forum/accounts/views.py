@@ -6,6 +6,7 @@ from flask import (
     Blueprint,
     current_app,
     flash,
+    make_response,
     redirect,
     render_template,
     request,
@@ -15,7 +16,8 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 
-from forum.accounts import actions, auth, sessions
+from forum.accounts import actions, auth, sessions, throttle
+from forum.accounts.login_alert import guessing_alert, send_after_response
 from forum.db import utcnow
 from forum.errors import ValidationError
 from forum.extensions import db, limiter
@@ -26,37 +28,43 @@ from forum.web.helpers import form_dict, safe_next
 bp = Blueprint("accounts", __name__)
 
 
-def _login_limit() -> str:
-    return current_app.config["LOGIN_LIMIT"]
-
-
-def _account_key() -> str:
-    return "login-account:" + (request.form.get("email") or "").strip().lower()[:254]
-
-
-def _failed(response) -> bool:
-    return response.status_code == 401
-
-
 @bp.route("/login", methods=["GET", "POST"])
 @public
-@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed)
-@limiter.limit(_login_limit, key_func=_account_key, methods=["POST"], deduct_when=_failed)
 def login():
     if current_user.is_authenticated:
         return redirect(safe_next())
     if request.method == "GET":
         return render_template("accounts/login.html", email="")
+    email, address = request.form.get("email"), request.remote_addr
+    # Guessing is slowed per account and client address (forum.accounts.throttle): one
+    # person's wrong passwords never shut the account's owner out.
+    verdict = throttle.begin_attempt(email, address)
+    if not verdict.allowed:
+        return _login_page(_("Too many wrong passwords from here. Wait %(seconds)d seconds "
+                             "and try again, or reset your password.",
+                             seconds=verdict.retry_after), 429,
+                           {"Retry-After": str(verdict.retry_after)})
     try:
-        user = auth.check_login(request.form.get("email"), request.form.get("password"))
+        user = auth.check_login(email, request.form.get("password"))
     except ValidationError as exc:
-        return render_template("accounts/login.html", error=exc.message,
-                               email=(request.form.get("email") or "")[:254]), 401
+        response = _login_page(exc.message, 401)
+        if throttle.record_failure(email, address):
+            alert = guessing_alert(email, address, throttle.account_failures(email))
+            if alert:
+                send_after_response(response, alert)
+        return response
+    throttle.record_success(email, address)
     sessions.do_start_session(user, request.headers.get("User-Agent", ""))
     db.session.commit()
     session.clear()  # a fresh session for the new login (no fixation)
     login_user(user)
     return redirect(safe_next())
+
+
+def _login_page(error: str, status: int, headers: dict | None = None):
+    return make_response(render_template("accounts/login.html", error=error,
+                                         email=(request.form.get("email") or "")[:254]),
+                         status, headers or {})
 
 
 @bp.post("/logout")

@@ -21,6 +21,8 @@ KINDS = {
     "user_deactivated": _l("Account deactivated"),
     "user_reactivated": _l("Account reactivated"),
     "organization_saved": _l("Organization saved"),
+    "privacy_term.add": _l("Term added to the organization's privacy warning list"),
+    "privacy_term.remove": _l("Term removed from the organization's privacy warning list"),
     # discussions
     "space_saved": _l("Space saved"),
     "privacy_block_set": _l("Personal-data check set to block or warn"),
@@ -44,6 +46,8 @@ KINDS = {
     "export.download": _l("Data export downloaded"),
     "self_erasure_set": _l("Members allowed or not to erase their own accounts"),
     "user.erase": _l("Account erased"),
+    # retention (forum/retention.py records it through its ACTION constant)
+    "retention.purge": _l("Old sessions, audit rows and deleted content purged"),
     # the audit log itself
     "audit.export": _l("Audit log exported"),
 }
@@ -62,6 +66,7 @@ TARGET_TYPES = {
     "pbl_case": _l("PBL case"),
     "audit": _l("Audit log"),
     "export": _l("Data export"),
+    "site": _l("The whole site"),
 }
 
 

@@ -22,12 +22,12 @@ from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l, text_error
 from forum.notifications import actions as notify
-from forum.privacy_guard import check_privacy
+from forum.privacy_guard import check_privacy, scan
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.searching.discussion_docs import doc_ids_for_post
 from forum.searching.outbox import enqueue
-from forum.text import Mention, Rendered, render
+from forum.text import Finding, Mention, Rendered, render
 from forum.text.limits import TextError, clean_text
 from forum.wiki import backlinks as wiki_backlinks
 
@@ -44,15 +44,17 @@ class PostDraft:
     privacy_flagged: bool
 
 
-def check_body(body: str | None, *, confirm_privacy: bool) -> tuple[str, Rendered, bool]:
-    """Clean, size-check, privacy-check and render a post body (on the server, always)."""
+def check_body(body: str | None, *, confirm_privacy: bool, actor: User | None = None,
+               extra: list[Finding] | None = None) -> tuple[str, Rendered, bool]:
+    """Clean, size-check, privacy-check (with the writer's organization's terms) and render
+    a post body (on the server, always)."""
     try:
         source = clean_text(body or "", max_len=MAX_BODY, multiline=True).strip()
     except TextError as exc:
         raise ValidationError(field_errors={"body": text_error(exc)}) from exc
     if not source:
         raise ValidationError(field_errors={"body": str(_l("Write something first."))})
-    flagged = check_privacy(source, confirmed=confirm_privacy)
+    flagged = check_privacy(source, confirmed=confirm_privacy, actor=actor, extra=extra)
     return source, render(source, DatabaseResolver(),
                           missing_page_hint=str(_l("This page does not exist yet"))), flagged
 
@@ -89,7 +91,7 @@ def check_new_post(actor: User, thread: Thread, body: str | None, client_id: str
         return existing
     if thread.locked:
         raise PermissionDenied(str(_l("This thread is closed for new posts.")))
-    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
+    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy, actor=actor)
     return PostDraft(source, rendered, client_id, flagged)
 
 
@@ -190,7 +192,9 @@ def check_new_thread(actor: User, space: Space, title: str | None, body: str | N
         errors["title"] = text_error(exc)
     org = _question_org(question_org_id, errors)
     try:
-        source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
+        # The title is shown in every list and notification: checked with the body.
+        source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy,
+                                               actor=actor, extra=scan(clean_title, actor))
     except ValidationError as exc:
         errors.update(exc.field_errors)
         source = None
@@ -228,7 +232,7 @@ def check_edit_post(actor: User, post: Post, body: str | None, *,
                     confirm_privacy: bool = False) -> PostDraft:
     if not access.can_edit_post(actor, post):
         raise PermissionDenied(str(_l("You cannot edit this post.")))
-    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy)
+    source, rendered, flagged = check_body(body, confirm_privacy=confirm_privacy, actor=actor)
     return PostDraft(source, rendered, post.client_id, flagged)
 
 
@@ -275,6 +279,8 @@ def check_restore_post(actor: User, post: Post) -> None:
     if not access.can_restore_post(actor, post):
         raise NotFound() if post.deleted_at is None else PermissionDenied(
             str(_l("Only a moderator can restore a post.")))
+    if post.source == "":  # forum.retention removed its text for good
+        raise ValidationError(str(_l("This post was deleted too long ago to be restored.")))
 
 
 def do_restore_post(actor: User, post: Post) -> None:

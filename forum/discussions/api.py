@@ -71,11 +71,12 @@ def preview():
     """Rendered HTML plus what the privacy check would say, so the writer sees it early."""
     body = _text(json_body(), "body")
     try:
-        _, rendered, _flagged = check_body(body, confirm_privacy=False)
+        _, rendered, _flagged = check_body(body, confirm_privacy=False, actor=current_user)
         return jsonify({"ok": True, "html": rendered.html, "findings": []})
     except PrivacyWarning as exc:
-        _, rendered, _flagged = check_body(body, confirm_privacy=True) if not exc.blocked \
-            else (None, render_plain(body), False)
+        _, rendered, _flagged = (
+            check_body(body, confirm_privacy=True, actor=current_user) if not exc.blocked
+            else (None, render_plain(body), False))
         return jsonify({"ok": True, "html": rendered.html, "findings": exc.summaries(),
                         "blocked": exc.blocked})
 

@@ -9,13 +9,20 @@ from forum.discussions import access, entrypoints
 from forum.discussions.payloads import person, post_payload
 from forum.extensions import socketio
 from forum.realtime import limits, presence, rooms
-from forum.realtime.handlers import event
+from forum.realtime.handlers import REGISTRY, event
 
 OPTIONAL_BOOL = (bool, type(None))
 
 
+EVENTS = ("join_thread", "catch_up", "leave_thread", "send_post", "typing", "mark_read")
+
+
 def register() -> None:
-    """Handlers register themselves with @event when this module is imported."""
+    """Attach the handlers to the Socket.IO server of the app being set up: @event attaches
+    them only on first import, and an app created later in the same process (tests make one
+    per test) has a new server (as forum.wiki.sockets.register does)."""
+    for name in EVENTS:
+        socketio.on_event(name, REGISTRY[name])
 
 
 @event("join_thread", {"thread_id": int, "after_seq": int})

@@ -15,10 +15,10 @@ from forum.extensions import db
 from forum.i18n import _l
 from forum.pbl import access
 from forum.pbl.models import CaseKind, GroupMember, GroupRole, PblCase, PblGroup
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_guard import PrivacyWarning, scan
 from forum.searching.outbox import enqueue
 from forum.text.limits import TextError, clean_text
-from forum.text.privacy import find_names, find_personal_data
+from forum.text.privacy import Finding, find_names, merge_findings
 
 MAX_NAME = 200
 MAX_LONG = 20_000
@@ -168,25 +168,26 @@ class NewCase:
     body: str
 
 
-def anonymization_findings(text: str) -> list:
-    """Identity numbers, phone numbers, addresses and names of people in the directory."""
+def anonymization_findings(text: str, actor: User | None = None) -> list[Finding]:
+    """What the privacy check finds everywhere (identity numbers, phones, addresses, clients'
+    names, the writer's organization's terms) plus the names of people in the directory."""
     names = db.session.scalars(select(User.display_name).where(User.active.is_(True)))
-    return find_personal_data(text) + find_names(text, [n for n in names if n])
+    return merge_findings(scan(text, actor), find_names(text, [n for n in names if n]))
 
 
 def check_new_case(actor: User, group: PblGroup, title: str | None, kind: str | None,
                    tags: str | None, body: str | None) -> NewCase:
     access.require_write(actor, group.id)
-    return _case_fields(title, kind, tags, body)
+    return _case_fields(actor, title, kind, tags, body)
 
 
 def check_edit_case(actor: User, case: PblCase, title: str | None, kind: str | None,
                     tags: str | None, body: str | None) -> NewCase:
     access.require_edit_case(actor, case)
-    return _case_fields(title, kind, tags, body)
+    return _case_fields(actor, title, kind, tags, body)
 
 
-def _case_fields(title: str | None, kind: str | None, tags: str | None,
+def _case_fields(actor: User, title: str | None, kind: str | None, tags: str | None,
                  body: str | None) -> NewCase:
     """A case is trigger material for a cross-agency group: nothing personal may be in it,
     so any finding refuses it (no "confirm anyway" as for posts)."""
@@ -198,7 +199,7 @@ def _case_fields(title: str | None, kind: str | None, tags: str | None,
         case_kind = CaseKind(kind or "case")
     except ValueError:
         raise ValidationError(field_errors={"kind": str(_l("Choose a kind."))}) from None
-    findings = anonymization_findings(f"{clean_title}\n{clean_tags}\n{clean_body}")
+    findings = anonymization_findings(f"{clean_title}\n{clean_tags}\n{clean_body}", actor)
     if findings:
         raise PrivacyWarning(findings, blocked=True)
     return NewCase(clean_title, case_kind, clean_tags, clean_body)
@@ -229,7 +230,7 @@ def do_edit_case(actor: User, case: PblCase, data: NewCase) -> bool:
 def check_sign_off_case(actor: User, case: PblCase) -> None:
     """The tutor signs off after the anonymization check passes again."""
     access.require_tutor(actor, case.group_id)
-    findings = anonymization_findings(f"{case.title}\n{case.tags}\n{case.body}")
+    findings = anonymization_findings(f"{case.title}\n{case.tags}\n{case.body}", actor)
     if findings:
         raise PrivacyWarning(findings, blocked=True)
 

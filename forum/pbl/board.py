@@ -49,7 +49,7 @@ def check_board_write(actor: User, session: PblSession) -> None:
         raise Conflict(str(_l("The session is not open.")))
 
 
-def check_item_text(text: str | None) -> str:
+def check_item_text(text: str | None, actor: User | None = None) -> str:
     try:
         clean = clean_text(text or "", max_len=MAX_ITEM, multiline=False).strip()
     except TextError as exc:
@@ -57,7 +57,7 @@ def check_item_text(text: str | None) -> str:
             from exc
     if not clean:
         raise ValidationError(field_errors={"text": str(_l("Write something first."))})
-    check_privacy(clean, confirmed=False)
+    check_privacy(clean, confirmed=False, actor=actor)
     return clean
 
 

@@ -31,7 +31,7 @@ def add_item(actor: User, session_id: int, step: str, text: str) -> BoardItem:
         session = access.session_for_reader(actor, session_id)
         board.check_board_write(actor, session)
         item = board.do_add_item(actor, session, board.check_step(step),
-                                 board.check_item_text(text), utcnow())
+                                 board.check_item_text(text, actor), utcnow())
     return item
 
 
@@ -39,7 +39,7 @@ def edit_item(actor: User, item_id: int, text: str, base_version: int) -> BoardI
     with unit_of_work():
         item, session = _item(actor, item_id)
         board.check_board_write(actor, session)
-        board.do_edit_item(actor, session, item, board.check_item_text(text), base_version,
+        board.do_edit_item(actor, session, item, board.check_item_text(text, actor), base_version,
                            utcnow())
     return item
 

@@ -12,16 +12,15 @@ from forum.i18n import _l
 from forum.pbl import access
 from forum.pbl.actions import MAX_LONG, clean
 from forum.pbl.models import JournalEntry, PblGroup, PblSession
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_guard import PrivacyWarning, scan
 from forum.searching.outbox import enqueue
-from forum.text.privacy import find_personal_data
 
 
-def _clean_body(body: str | None) -> str:
+def _clean_body(actor: User, body: str | None) -> str:
     """A journal may be shared with people of other organizations later, so identity
     numbers, phone numbers and addresses are refused from the start."""
     text = clean(body, "body", max_len=MAX_LONG, multiline=True)
-    findings = find_personal_data(text)
+    findings = scan(text, actor)
     if findings:
         raise PrivacyWarning(findings, blocked=True)
     return text
@@ -30,7 +29,7 @@ def _clean_body(body: str | None) -> str:
 def check_entry(actor: User, group: PblGroup, body: str | None,
                 session_id: int | None) -> tuple[str, PblSession | None]:
     access.require_write(actor, group.id)
-    text = _clean_body(body)
+    text = _clean_body(actor, body)
     session = None
     if session_id is not None:
         session = db.session.get(PblSession, session_id)
@@ -53,7 +52,7 @@ def do_create_entry(actor: User, group: PblGroup, body: str, session: PblSession
 def check_edit_entry(actor: User, entry: JournalEntry, body: str | None) -> str:
     if entry.author_id != actor.id or not access.can_write(actor, entry.group_id):
         raise PermissionDenied(str(_l("Only the author can change a journal entry.")))
-    return _clean_body(body)
+    return _clean_body(actor, body)
 
 
 def do_edit_entry(entry: JournalEntry, body: str, shared: bool, now: datetime) -> None:

@@ -240,7 +240,7 @@ def check_close_session(actor: User, session: PblSession, question: str | None,
     clean_question = clean(question, "question_for_next", max_len=2000, multiline=True)
     clean_minutes = clean(minutes, "minutes", max_len=MAX_LONG, multiline=True,
                           required=False)
-    _privacy(clean_question + "\n" + clean_minutes)
+    _privacy(actor, clean_question + "\n" + clean_minutes)
     return clean_question, clean_minutes
 
 
@@ -273,7 +273,7 @@ def check_edit_minutes(actor: User, session: PblSession, minutes: str | None) ->
     if session.status != SessionStatus.CLOSED:
         raise Conflict(str(_l("Minutes are kept once the session is closed.")))
     text = clean(minutes, "minutes", max_len=MAX_LONG, multiline=True, required=False)
-    _privacy(text)
+    _privacy(actor, text)
     return text
 
 
@@ -301,9 +301,9 @@ def _members(group_id: int) -> list[User]:
         .order_by(GroupMember.id)))
 
 
-def _privacy(text: str) -> None:
+def _privacy(actor: User, text: str) -> None:
     """Minutes and questions name the group's own members, so names are allowed here."""
-    findings = [f for f in anonymization_findings(text) if f.kind != "name"]
+    findings = [f for f in anonymization_findings(text, actor) if f.kind != "name"]
     if findings:
         raise PrivacyWarning(findings, blocked=True)
 

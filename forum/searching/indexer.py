@@ -175,6 +175,7 @@ def _drain_safely(app: Flask, search: SearchBackend) -> int:
     with app.app_context():
         try:
             rebuild_if_lost(search)
+            _purge_if_due()
             return drain_once(search)
         except Exception:
             db.session.rollback()
@@ -182,6 +183,25 @@ def _drain_safely(app: Flask, search: SearchBackend) -> int:
             return -1
         finally:
             db.session.remove()
+
+
+RETENTION_CHECK_EVERY = 3600.0  # seconds; the first check comes this long after the start
+_next_retention_check: float | None = None
+
+
+def _purge_if_due() -> None:
+    """The daily retention purge rides on this loop (forum/retention.py); the database says
+    whether it is due, asked once an hour, not at start-up (a starting or stopping indexer
+    has better things to do)."""
+    global _next_retention_check
+    now = time.monotonic()
+    if _next_retention_check is None:
+        _next_retention_check = now + RETENTION_CHECK_EVERY
+    elif now >= _next_retention_check:
+        _next_retention_check = now + RETENTION_CHECK_EVERY
+        from forum.retention import purge_if_due
+
+        purge_if_due()
 
 
 def pending_count() -> int:

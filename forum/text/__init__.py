@@ -7,7 +7,14 @@ in isolation and the web layer has a single place to call.
 from forum.text.diff import diff_stats, word_diff
 from forum.text.glossary import annotate_terms
 from forum.text.limits import TextError, clean_text
-from forum.text.privacy import Finding, find_names, find_personal_data, summarize
+from forum.text.privacy import (
+    Finding,
+    find_names,
+    find_personal_data,
+    find_terms,
+    merge_findings,
+    summarize,
+)
 from forum.text.render import render
 from forum.text.sanitize import sanitize
 from forum.text.types import (
@@ -33,6 +40,8 @@ __all__ = [
     "diff_stats",
     "find_names",
     "find_personal_data",
+    "find_terms",
+    "merge_findings",
     "render",
     "sanitize",
     "summarize",

@@ -14,10 +14,20 @@ from typing import Literal
 
 IdentityKind = Literal["personnummer", "samordningsnummer"]
 
-# YYMMDD or YYYYMMDD, an optional separator, four digits; not part of a longer
+# What people and word processors put between the groups: every dash Word, Outlook and
+# phones produce (hyphen, non-breaking hyphen, figure dash, en and em dash, minus sign,
+# full-width forms) and every space (no-break, figure, thin, narrow no-break).
+DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"
+SPACES = " \u00a0\u2007\u2008\u2009\u200a\u202f"
+
+# YYMMDD or YYYYMMDD, the date's groups optionally split by one repeated character
+# ("85 07 09", "1985-07-09", "85.07.09"), a separator, four digits; not part of a longer
 # number. "+" marks people aged 100 or more in the ten-digit form.
 CANDIDATE_RE = re.compile(
-    r"(?<![\d+-])(?P<date>\d{8}|\d{6})(?P<sep>[-+ ]?)(?P<serial>\d{4})(?![\d-])"
+    rf"(?<![\d+{DASHES}])(?<!\d[.,/:])"
+    rf"(?P<date>\d{{2}}(?:\d{{2}})?(?P<group>[{DASHES}{SPACES}./]?)\d{{2}}(?P=group)\d{{2}})"
+    rf"(?P<sep>[{SPACES}]{{0,2}}[{DASHES}+][{SPACES}]{{0,2}}|[{SPACES}]{{1,2}}|[./])?"
+    rf"(?P<serial>\d{{4}})(?![\d{DASHES}]|[.,/:]\d)"
 )
 COORDINATION_OFFSET = 60
 
@@ -26,6 +36,24 @@ COORDINATION_OFFSET = 60
 class IdentityNumber:
     kind: IdentityKind
     masked: str
+
+
+def candidate_parts(match: re.Match[str]) -> tuple[str, str, str] | None:
+    """The digits of the date, the separator as "-", "+" or "" and the serial of one
+    CANDIDATE_RE match; None for layouts that are dates followed by something else.
+
+    A date written in groups ("2024-05-12") followed by a space and four digits is a date
+    and a time or a year ("2024-05-12 1030", "2019-03-01 - 2023"), not a number: grouped
+    dates count only with a bare dash before the serial, or all in spaced groups.
+    """
+    group, sep = match["group"], match["sep"] or ""
+    bare = sep.strip(SPACES)
+    bare_dash = bool(sep) and sep == bare and bare not in (".", "/")
+    all_spaced = group in SPACES and bool(sep) and not bare
+    if group and not (bare_dash or all_spaced):
+        return None
+    digits = re.sub(r"\D", "", match["date"])
+    return digits, "+" if bare == "+" else ("-" if sep else ""), match["serial"]
 
 
 def luhn_ok(digits: str) -> bool:

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from forum.text.personnummer import CANDIDATE_RE, parse_identity
+from forum.text.client_names import find_client_names
+from forum.text.personnummer import CANDIDATE_RE, candidate_parts, parse_identity
 
-FindingKind = Literal["personnummer", "samordningsnummer", "phone", "address", "name"]
+FindingKind = Literal["personnummer", "samordningsnummer", "phone", "address", "name",
+                      "client_name", "term"]
 
 KIND_LABELS: Mapping[str, str] = {
     "personnummer": "Personnummer",
@@ -24,6 +26,8 @@ KIND_LABELS: Mapping[str, str] = {
     "phone": "Telefonnummer",
     "address": "Adress",
     "name": "Namn",
+    "client_name": "Klientens namn",
+    "term": "Bevakat ord",
 }
 
 
@@ -75,15 +79,37 @@ _ENGLISH_STREET_RE = re.compile(
 )
 
 
-def find_personal_data(text: str, *, today: date | None = None) -> list[Finding]:
-    """Identity numbers, phone numbers and street addresses in ``text``, in order.
+def find_personal_data(text: str, *, today: date | None = None,
+                       known_names: Iterable[str] = ()) -> list[Finding]:
+    """Identity numbers, phone numbers, street addresses and clients' names in ``text``,
+    in order.
 
-    ``today`` fixes the century of ten-digit personnummer; tests pass it.
+    ``today`` fixes the century of ten-digit personnummer; tests pass it. ``known_names``
+    are the directory's people, whose names are not taken for a client's.
     """
     findings = _identity_numbers(text, today)
     findings += _phones(text)
     findings += _addresses(text)
+    findings += [Finding("client_name", start, end, _initials(text[start:end]))
+                 for start, end in find_client_names(text, known_names)]
     return _without_overlaps(findings)
+
+
+def find_terms(text: str, terms: Iterable[str]) -> list[Finding]:
+    """Whole-word, case-insensitive uses of an organization's own watch terms (a ward, an
+    employer, a local project), masked like addresses: first letters only."""
+    words = sorted({" ".join(t.split()) for t in terms if t.strip()}, key=len, reverse=True)
+    if not words:
+        return []
+    alternatives = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    return [Finding("term", m.start(), m.end(), _mask_words(m.group()))
+            for m in pattern.finditer(text)]
+
+
+def merge_findings(*groups: Iterable[Finding]) -> list[Finding]:
+    """Several finders' results in text order, one finding where two overlap."""
+    return _without_overlaps([finding for group in groups for finding in group])
 
 
 def find_names(text: str, names: Iterable[str]) -> list[Finding]:
@@ -116,7 +142,8 @@ def summarize(findings: Iterable[Finding], labels: Mapping[str, str] = KIND_LABE
 def _identity_numbers(text: str, today: date | None) -> list[Finding]:
     findings: list[Finding] = []
     for match in CANDIDATE_RE.finditer(text):
-        number = parse_identity(match["date"], match["sep"], match["serial"], today=today)
+        parts = candidate_parts(match)
+        number = parse_identity(*parts, today=today) if parts else None
         if number is not None:
             findings.append(Finding(number.kind, match.start(), match.end(), number.masked))
     return findings

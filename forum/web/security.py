@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, request
 
 CSP = "; ".join([
     "default-src 'self'",
@@ -17,6 +17,8 @@ CSP = "; ".join([
     "frame-ancestors 'none'",
 ])
 
+NO_STORE_TYPES = frozenset({"text/html", "application/json"})
+
 
 def init_app(app: Flask) -> None:
     app.after_request(_headers)
@@ -29,7 +31,8 @@ def _headers(response: Response) -> Response:
     response.headers["Referrer-Policy"] = "same-origin"
     response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
     response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
-    if response.mimetype == "text/html":
-        # Pages show personal and organizational data: never keep them in shared caches.
+    if response.mimetype in NO_STORE_TYPES or request.path.startswith("/api/"):
+        # Pages and JSON answers show personal and organizational data (private posts among
+        # them): never keep them in a browser's or a shared cache.
         response.headers.setdefault("Cache-Control", "no-store")
     return response

@@ -91,7 +91,7 @@ def check_term(actor: User, term: GlossaryTerm | None, form: dict) -> TermData:
         raise ValidationError(field_errors=errors)
     check_privacy("\n".join([term_sv, term_en] + [
         f"{d.text_sv}\n{d.text_en}\n{d.source}" for d in definitions.values()]),
-        confirmed=bool(form.get("confirm_privacy")))
+        confirmed=bool(form.get("confirm_privacy")), actor=actor)
     return TermData(term_sv, term_en, slug, page_id, definitions, types)
 
 

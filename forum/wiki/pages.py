@@ -113,7 +113,7 @@ def check_new_page(actor: User, form: dict, now: datetime) -> NewPage:
     _check_title_free(errors, draft, organization_id, settings, None)
     if errors:
         raise ValidationError(field_errors=errors)
-    _check_privacy(form, draft)
+    _check_privacy(actor, form, draft)
     return NewPage(kind, organization_id, settings, _with_links(draft, None))
 
 
@@ -131,7 +131,7 @@ def check_edit_page(actor: User, page: WikiPage, form: dict, now: datetime) -> P
     edit = PageEdit(base, settings, draft)
     if base != page.current_revision_id:
         raise EditConflict(page, edit)
-    _check_privacy(form, draft)
+    _check_privacy(actor, form, draft)
     edit.draft = _with_links(draft, page)
     return edit
 
@@ -249,10 +249,10 @@ def _check_title_free(errors: dict[str, str], draft: Draft, organization_id: int
                                  "another title, or edit that page."))
 
 
-def _check_privacy(form: dict, draft: Draft) -> None:
+def _check_privacy(actor: User, form: dict, draft: Draft) -> None:
     text = "\n\n".join([draft.title, draft.body, draft.summary,
                         boundaries.plain_text(draft.content) if draft.content else ""])
-    check_privacy(text, confirmed=bool(form.get("confirm_privacy")))
+    check_privacy(text, confirmed=bool(form.get("confirm_privacy")), actor=actor)
 
 
 def _with_links(draft: Draft, page: WikiPage | None) -> Draft:

@@ -1,7 +1,7 @@
 """flags, posts hidden pending review, moderation notices
 
 Revision ID: 920590286585
-Revises: c4e7a1f05b92
+Revises: c4e8a1f2d7b3
 Create Date: 2026-12-07 00:19:54.788648
 """
 from alembic import op
@@ -10,7 +10,7 @@ import forum.db
 
 
 revision = '920590286585'
-down_revision = 'c4e7a1f05b92'
+down_revision = 'c4e8a1f2d7b3'
 branch_labels = None
 depends_on = None
 

@@ -100,12 +100,15 @@
   var pending = [];      // posts not sent yet (see the composer part below)
   var sending = null;    // the item whose send_post is on its way (one at a time keeps order)
 
+  // The template's addresses are patterns ("/p/{id}/edit" in data-href / data-action).
   function fixAddresses(li, postId) {
-    Array.prototype.forEach.call(li.querySelectorAll("[href*=\"/p/0/\"]"), function (el) {
-      el.setAttribute("href", el.getAttribute("href").replace("/p/0/", "/p/" + postId + "/"));
+    Array.prototype.forEach.call(li.querySelectorAll("[data-href]"), function (el) {
+      el.setAttribute("href", el.dataset.href.replace("{id}", String(postId)));
+      el.removeAttribute("data-href");
     });
-    Array.prototype.forEach.call(li.querySelectorAll("form[action*=\"/p/0/\"]"), function (el) {
-      el.setAttribute("action", el.getAttribute("action").replace("/p/0/", "/p/" + postId + "/"));
+    Array.prototype.forEach.call(li.querySelectorAll("form[data-action]"), function (el) {
+      el.setAttribute("action", el.dataset.action.replace("{id}", String(postId)));
+      el.removeAttribute("data-action");
     });
   }
 

@@ -248,6 +248,13 @@ def test_enter_sends_and_shift_enter_makes_a_new_line(pair):
     assert post.locator("textarea.post-source").input_value() == "Rad ett\nRad två"
     expect(reader.posts.filter(has_text="Rad två")).to_be_visible(timeout=LIVE)
     expect(writer.posts).to_have_count(2)
+    # The post drawn from the live template links to itself, not to a placeholder post.
+    post_id = post.get_attribute("data-post-id")
+    assert post_id and post_id != "0"
+    expect(post.locator("a", has_text="Redigera")).to_have_attribute("href", f"/p/{post_id}/edit")
+    assert post.locator("form.inline-form").first.get_attribute("action") == \
+        f"/p/{post_id}/reactions"
+    assert writer.page.locator("[href*='/p/0/'], form[action*='/p/0/']").count() == 0
 
 
 def test_personal_identity_number_needs_confirmation(pair):

@@ -284,3 +284,60 @@ def test_thread_page_shows_where_the_reader_left_off(client, setup):
     db.session.commit()
     html = client.get(f"/t/{thread.id}").get_data(as_text=True)
     assert 'data-last-read="4"' in html and 'id="jump-unread"' not in html
+
+
+def test_no_page_links_to_a_placeholder_post(client, other_client, setup):
+    """The live-post template once carried href="/p/0/history" and "/p/0/edit": links that
+    answer 404. Its addresses are patterns the script fills; no page holds a /p/0/ link."""
+    f, people, thread = setup["factory"], setup["people"], setup["thread"]
+    edited = f.post(thread, people["fk"], "Först")
+    client.login(people["fk"])
+    client.post_form(f"/p/{edited.id}/edit", {"body": "Sedan"}, token_page=f"/p/{edited.id}/edit")
+    gone = f.post(thread, people["fk"], "Bort")
+    client.post_form(f"/p/{gone.id}/delete", token_page=f"/t/{thread.id}")
+    other_client.login(people["mod"])
+    for c in (client, other_client):
+        for url in (f"/t/{thread.id}", f"/t/{setup['secret'].id}", "/"):
+            html = c.get(url).get_data(as_text=True)
+            targets = re.findall(r'(?:href|action)="([^"]*)"', html)
+            assert targets and not [t for t in targets if "/p/0/" in t], url
+            assert "/p/0/" not in html, url
+    # The patterns the script fills are there, for each address the template had.
+    page = client.get(f"/t/{thread.id}").get_data(as_text=True)
+    for suffix in ("history", "edit", "reactions", "delete", "restore"):
+        assert re.search(rf'data-(?:href|action)="/p/\{{id\}}/{suffix}"', page), suffix
+
+
+def _api_urls(app, thread_id: int, post_id: int) -> list[tuple[str, str]]:
+    """Every /api/ route with each of its methods, its parameters filled with real ids."""
+    values = {"thread_id": thread_id, "post_id": post_id, "slug": "arbetsformaga"}
+    urls = []
+    for rule in app.url_map.iter_rules():
+        if rule.rule.startswith("/api/"):
+            path = rule.rule
+            for name in rule.arguments:
+                path = re.sub(rf"<(?:\w+:)?{name}>", str(values[name]), path)
+            urls += [(method, path) for method in sorted(rule.methods - {"HEAD", "OPTIONS"})]
+    return urls
+
+
+def test_every_api_answer_is_never_stored(app, client, setup):
+    """JSON answers carry private posts: Cache-Control: no-store on every one, allowed,
+    refused or anonymous, as on the HTML pages."""
+    secret = setup["secret"]
+    post_id = db.session.scalar(select(Post.id).where(Post.thread_id == secret.id))
+    urls = _api_urls(app, secret.id, post_id)
+    assert len(urls) >= 9
+    anonymous = app.test_client()
+    for method, url in urls:
+        response = anonymous.open(url, method=method, json={})
+        assert response.headers.get("Cache-Control") == "no-store", (method, url)
+    client.login(setup["people"]["fk"])
+    headers = api_headers(client)
+    statuses = set()
+    for method, url in urls:
+        response = client.open(url, method=method, headers=headers, json={"body": "Hej"})
+        statuses.add(response.status_code)
+        assert response.mimetype == "application/json", (method, url)
+        assert response.headers.get("Cache-Control") == "no-store", (method, url)
+    assert 200 in statuses or 201 in statuses

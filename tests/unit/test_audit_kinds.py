@@ -11,11 +11,13 @@ from forum.audit.export import safe_cell
 
 ROOT = Path(__file__).resolve().parents[2] / "forum"
 RECORD_CALL = re.compile(r"\brecord\(\s*[\w.\[\]\"]+\s*,\s*\"([^\"]+)\"")
+ACTION_CONSTANT = re.compile(r"^ACTION = \"([^\"]+)\"", re.M)  # record(None, ACTION, ...)
 
 
 def recorded_codes() -> set[str]:
     return {code for path in ROOT.rglob("*.py")
-            for code in RECORD_CALL.findall(path.read_text(encoding="utf-8"))}
+            for pattern in (RECORD_CALL, ACTION_CONSTANT)
+            for code in pattern.findall(path.read_text(encoding="utf-8"))}
 
 
 def test_every_recorded_code_is_described():

@@ -1,0 +1,52 @@
+"""The e-mail that tells an account's owner someone is guessing their password."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import current_app
+from flask_babel import force_locale
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+
+from forum.accounts.models import User
+from forum.accounts.throttle import WINDOW, normalized
+from forum.extensions import db
+from forum.mail import send_mail
+
+log = logging.getLogger(__name__)
+
+
+def guessing_alert(email: str | None, address: str | None,
+                   failures: int) -> tuple[str, str, str] | None:
+    """(to, subject, body) for the owner of an active account; None for any other address."""
+    user = db.session.scalar(select(User).where(func.lower(User.email) == normalized(email)))
+    if user is None or not user.active:
+        return None
+    with force_locale(user.language or current_app.config["DEFAULT_LANGUAGE"]):
+        subject = _("Someone is trying to log in to your account")
+        body = _(
+            "There have been %(count)d attempts with a wrong password for your account at "
+            "%(site)s within %(minutes)d minutes, the latest from the network address "
+            "%(address)s.\n\nIf it was you, nothing needs to be done. If not, someone may be "
+            "guessing your password. Your account is not locked: addresses that keep guessing "
+            "are made to wait longer and longer. If your password is easy to guess, change it "
+            "under Settings.\n\nYou get this message at most once an hour.",
+            count=failures, site=current_app.config["BASE_URL"], minutes=WINDOW // 60,
+            address=address or "?")
+    return user.email, subject, body
+
+
+def send_after_response(response, message: tuple[str, str, str]) -> None:
+    """Send when the answer has gone out: a slow mail server must not make the answer for a
+    real account take longer than the one for an unknown address."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+
+    def send() -> None:
+        with app.app_context():
+            try:
+                send_mail(*message)
+            except Exception:  # the login answer is gone already; the log is all that is left
+                log.exception("could not send the password-guessing warning")
+
+    response.call_on_close(send)
