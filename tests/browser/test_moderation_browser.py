@@ -17,7 +17,7 @@ from tests.realtime.helpers import demo_email
 
 pytestmark = pytest.mark.browser
 AUTHOR, FLAGGER, OTHER, MODERATOR = "sara.malmberg", "maja.karlsson", "erik.wallin", "oskar.blom"
-TEXT = "Klienten Zebra Zebrasson, 34, sjukskriven från Volvo"
+TEXT = "Rutinen Zebrasson gäller från och med måndag"  # no client name: no privacy stop
 PLACEHOLDER = "Dolt i väntan på granskning."
 
 
