@@ -169,6 +169,25 @@ def can_redact_post(user: User, post: Post) -> bool:
     return bool(user.active and (post.author_id == user.id or is_moderator(user)))
 
 
+def can_see_hidden_text(user: User, post) -> bool:
+    """A post hidden pending review (a personal-data flag) is still read by its author and
+    the moderators; `post` may be a Post or a queries.page_posts row."""
+    return post.author_id == user.id or is_moderator(user)
+
+
+def is_hidden_from(user: User | None, post) -> bool:
+    """The one rule for hidden posts: pages, payloads, search and reactions all ask this.
+    `user` None means "a whole room" (a broadcast): the room gets the placeholder."""
+    return post.hidden_at is not None and (user is None or not can_see_hidden_text(user, post))
+
+
+def unhidden_for(user: User):
+    """A WHERE clause for Post: the posts whose text this user may read (lists, search)."""
+    if is_moderator(user):
+        return Post.id.is_not(None)
+    return or_(Post.hidden_at.is_(None), Post.author_id == user.id)
+
+
 def can_mark_solution(user: User, thread: Thread) -> bool:
     return thread.author_id == user.id or is_moderator(user)
 

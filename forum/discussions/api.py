@@ -33,7 +33,8 @@ def posts(thread_id: int):
     after = request.args.get("after", default=0, type=int)
     thread, items, has_more = entrypoints.catch_up(current_user, thread_id, after)
     return jsonify({"ok": True, "thread_id": thread.id, "last_seq": thread.last_seq,
-                    "has_more": has_more, "posts": [post_payload(p, thread) for p in items]})
+                    "has_more": has_more,
+                    "posts": [post_payload(p, thread, reader=current_user) for p in items]})
 
 
 @bp.post("/threads/<int:thread_id>/posts")
@@ -43,7 +44,8 @@ def create_post(thread_id: int):
     post, duplicate = entrypoints.submit_post(current_user, thread_id, _text(data, "body"),
                                               _text(data, "client_id"),
                                               data.get("confirm_privacy") is True)
-    return jsonify({"ok": True, "duplicate": duplicate, "post": post_payload(post)}), \
+    return jsonify({"ok": True, "duplicate": duplicate,
+                    "post": post_payload(post, reader=current_user)}), \
         200 if duplicate else 201
 
 

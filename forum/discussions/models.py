@@ -106,6 +106,9 @@ class Post(db.Model):
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     privacy_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set while a personal-data flag awaits review: only the author and moderators read the
+    # text (forum.discussions.access.is_hidden_from is the one rule).
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     thread: Mapped[Thread] = relationship(foreign_keys=[thread_id])
     author: Mapped[User] = relationship(foreign_keys=[author_id])

@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from flask import current_app, has_request_context
+from flask_babel import force_locale
+from markupsafe import Markup
+
 from forum.accounts.models import User
+from forum.discussions import access
 from forum.discussions.models import Post, Thread
+from forum.i18n import _l
 
 
 def person(user: User) -> dict[str, Any]:
@@ -20,10 +26,29 @@ def reactions_of(post: Post) -> dict[str, list[int]]:
     return dict(grouped)
 
 
-def post_payload(post: Post, thread: Thread | None = None) -> dict[str, Any]:
-    """The same dict for every reader of the thread: deleted posts carry no text."""
+def hidden_placeholder(for_room: bool) -> str:
+    """The text a hidden post shows others. A room holds readers of both languages, so a
+    broadcast carries the site's default language; a reader's own answer carries theirs."""
+    if for_room and has_request_context():
+        with force_locale(current_app.config["DEFAULT_LANGUAGE"]):
+            return hidden_placeholder(False)
+    return str(Markup('<p class="post-hidden">{}</p>').format(_l("Hidden pending review.")))
+
+
+def post_payload(post: Post, thread: Thread | None = None, *,
+                 reader: User | None = None) -> dict[str, Any]:
+    """The dict for one reader (or, with `reader` None, for the thread's whole room): deleted
+    posts carry no text; a post hidden pending review carries a placeholder instead, unless
+    the reader is its author or a moderator."""
     thread = thread or post.thread
     deleted = post.deleted_at is not None
+    if not deleted and access.is_hidden_from(reader, post):
+        return {**_payload(post, thread, deleted), "html": hidden_placeholder(reader is None),
+                "source": None, "reactions": {}, "hidden": True}
+    return {**_payload(post, thread, deleted), "hidden": post.hidden_at is not None}
+
+
+def _payload(post: Post, thread: Thread, deleted: bool) -> dict[str, Any]:
     return {
         "id": post.id,
         "thread_id": post.thread_id,

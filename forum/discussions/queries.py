@@ -87,7 +87,7 @@ def posts_by_id(ids: list[int]) -> dict[int, Post]:
 # about as much as running it on SQLite.
 _PAGE_POSTS = (
     select(Post.id, Post.seq, Post.author_id, Post.created_at, Post.edited_at, Post.edit_count,
-           Post.deleted_at, User.display_name.label("author_name"),
+           Post.deleted_at, Post.hidden_at, User.display_name.label("author_name"),
            Organization.short_name.label("org_short_name"))
     .join(User, User.id == Post.author_id)
     .join(Organization, Organization.id == User.organization_id)
@@ -144,6 +144,10 @@ class PostControls(NamedTuple):
     can_delete: bool
     can_restore: bool
     can_mark: bool
+    # hidden: the reader gets the "hidden pending review" placeholder (access.is_hidden_from);
+    # under_review: the reader sees the text of a post that others do not (author, moderator).
+    hidden: bool = False
+    under_review: bool = False
 
     def count_of(self, kind: str) -> int:
         return dict(self.counts).get(kind, 0)
@@ -163,10 +167,14 @@ def post_controls(reader: User, thread: Thread, posts: list[Row],
     controls = {}
     for post in posts:
         tally = tallies.get(post.id, NO_REACTIONS)
+        hidden = access.is_hidden_from(reader, post)
         controls[post.id] = PostControls(
-            counts=tally.counts, mine=tally.mine, can_edit=rights.can_edit(post),
-            can_delete=rights.can_delete(post), can_restore=rights.can_restore(post),
-            can_mark=may_mark and thread.solution_post_id != post.id and post.seq > 1)
+            counts=() if hidden else tally.counts, mine=frozenset() if hidden else tally.mine,
+            can_edit=rights.can_edit(post), can_delete=rights.can_delete(post),
+            can_restore=rights.can_restore(post),
+            can_mark=(may_mark and thread.solution_post_id != post.id and post.seq > 1
+                      and not hidden),
+            hidden=hidden, under_review=post.hidden_at is not None and not hidden)
     return controls
 
 
@@ -187,22 +195,25 @@ def open_questions(user: User) -> list[ThreadRow]:
                                        r.thread.created_at))
 
 
-def notifications(user: User, limit: int = 50) -> list[tuple[Notification, Thread, int | None]]:
+def notifications(user: User,
+                  limit: int = 50) -> list[tuple[Notification, Thread | None, int | None]]:
     """The newest notifications with their thread and post number. One whose thread the user
-    can no longer read is not shown: access may have changed since it was made."""
+    can no longer read is not shown: access may have changed since it was made. A moderation
+    notice about a page or a case has no thread (its `link` leads there)."""
     rows = db.session.execute(
         select(Notification, Thread, Post.seq)
-        .join(Thread, Thread.id == Notification.thread_id)
+        .outerjoin(Thread, Thread.id == Notification.thread_id)
         .outerjoin(Post, Post.id == Notification.post_id)
         .where(Notification.user_id == user.id,
-               Thread.space_id.in_(access.readable_space_ids(user)))
+               or_(Notification.thread_id.is_(None),
+                   Thread.space_id.in_(access.readable_space_ids(user))))
         .order_by(Notification.id.desc()).limit(limit))
     return [tuple(row) for row in rows]
 
 
 _UNREAD_PER_SPACE = (
     select(Notification.user_id, Thread.space_id, func.count()).select_from(Notification)
-    .join(Thread, Thread.id == Notification.thread_id)
+    .outerjoin(Thread, Thread.id == Notification.thread_id)
     .where(Notification.user_id.in_(bindparam("user_ids", expanding=True)),
            Notification.read_at.is_(None))
     .group_by(Notification.user_id, Thread.space_id))  # built once: run on every notification
@@ -222,7 +233,9 @@ def unread_notification_counts(user_ids: Iterable[int],
     for user_id, spaces in per_user.items():
         if set(spaces) != {readable_by_all}:
             readable = set(access.readable_space_ids(db.session.get(User, user_id)))
-            spaces = {space: count for space, count in spaces.items() if space in readable}
+            # Space None: a moderation notice without a thread, always the user's own.
+            spaces = {space: count for space, count in spaces.items()
+                      if space is None or space in readable}
         counts[user_id] = sum(spaces.values())
     return counts
 

@@ -34,14 +34,16 @@ def join_thread(user, thread_id: int, after_seq: int) -> dict:
     thread, posts, has_more = entrypoints.catch_up(user, thread_id, after_seq)
     presence.enter(thread.id, request.sid, person(user))
     _broadcast_presence(thread.id)
-    return {"posts": [post_payload(p, thread) for p in posts], "last_seq": thread.last_seq,
+    return {"posts": [post_payload(p, thread, reader=user) for p in posts],
+            "last_seq": thread.last_seq,
             "has_more": has_more, "present": presence.present(thread.id)}
 
 
 @event("catch_up", {"thread_id": int, "after_seq": int})
 def catch_up(user, thread_id: int, after_seq: int) -> dict:
     thread, posts, has_more = entrypoints.catch_up(user, thread_id, after_seq)
-    return {"posts": [post_payload(p, thread) for p in posts], "last_seq": thread.last_seq,
+    return {"posts": [post_payload(p, thread, reader=user) for p in posts],
+            "last_seq": thread.last_seq,
             "has_more": has_more}
 
 
@@ -59,7 +61,7 @@ def send_post(user, thread_id: int, client_id: str, body: str,
               confirm_privacy: bool | None) -> dict:
     post, duplicate = entrypoints.submit_post(user, thread_id, body, client_id,
                                               bool(confirm_privacy))
-    return {"post": post_payload(post), "duplicate": duplicate}
+    return {"post": post_payload(post, reader=user), "duplicate": duplicate}
 
 
 @event("typing", {"thread_id": int})

@@ -22,7 +22,7 @@ from forum.discussions.models import (
     Thread,
 )
 from forum.discussions.payloads import reactions_of
-from forum.errors import PermissionDenied, ValidationError
+from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
 from forum.notifications import actions as notify
@@ -33,6 +33,8 @@ from forum.realtime.publish import publish
 def check_reaction(actor: User, post: Post, kind: str | None) -> str:
     if kind not in REACTIONS:
         raise ValidationError(field_errors={"kind": str(_l("Unknown reaction."))})
+    if access.is_hidden_from(actor, post):
+        raise NotFound()
     if post.deleted_at is not None or not access.can_post_in(actor, post.thread.space):
         raise PermissionDenied(str(_l("You cannot react here.")))
     return kind

@@ -187,6 +187,8 @@ def post_history(post_id: int):
     post = access.post_for_reader(current_user, post_id)
     if post.deleted_at is not None and not access.can_see_deleted_text(current_user, post):
         abort(404)
+    if access.is_hidden_from(current_user, post):
+        abort(404)
     revisions = db.session.query(PostRevision).filter_by(post_id=post.id).order_by(
         PostRevision.id).all()
     versions = history_versions(post, revisions)

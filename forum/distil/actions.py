@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from forum.accounts.models import User
+from forum.discussions.access import unhidden_for
 from forum.discussions.models import Post, Thread
 from forum.distil import access
 from forum.distil.models import Distillation
@@ -57,8 +58,8 @@ def check_prefill(actor: User, thread_id: int | None, raw_posts: str | None) -> 
     thread = access.thread_for_distiller(actor, thread_id)
     ids = parse_post_ids(raw_posts) or default_post_ids(thread)
     posts = list(db.session.scalars(select(Post).where(
-        Post.thread_id == thread.id, Post.id.in_(ids), Post.deleted_at.is_(None))
-        .order_by(Post.seq))) if ids else []
+        Post.thread_id == thread.id, Post.id.in_(ids), Post.deleted_at.is_(None),
+        unhidden_for(actor)).order_by(Post.seq))) if ids else []
     if not posts:
         raise ValidationError(str(_l("Choose at least one post of the thread.")))
     text = "\n\n".join(p.source for p in posts).strip()

@@ -6,6 +6,7 @@ from flask import Blueprint, jsonify, redirect, render_template, request, url_fo
 from flask_login import current_user
 from sqlalchemy import select
 
+from forum.discussions.access import unhidden_for
 from forum.discussions.models import Post
 from forum.distil import access, actions, similar
 from forum.errors import ValidationError
@@ -20,7 +21,8 @@ bp = Blueprint("distil", __name__)
 def choose(thread_id: int):
     thread = access.thread_for_distiller(current_user, thread_id)
     posts = list(db.session.scalars(select(Post).where(
-        Post.thread_id == thread.id, Post.deleted_at.is_(None)).order_by(Post.seq)))
+        Post.thread_id == thread.id, Post.deleted_at.is_(None),
+        unhidden_for(current_user)).order_by(Post.seq)))
     return render_template(
         "distil/choose.html", thread=thread, posts=posts,
         chosen=set(actions.default_post_ids(thread)),

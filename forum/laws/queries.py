@@ -1,8 +1,8 @@
 """The page per law: what cites a statute, as the reader may see it, grouped by organization.
 
 Every item passes the feature's own access funnel: posts only in spaces the reader may read
-(and not deleted), pages and statements only on pages the reader may read. What the reader may
-not see is not counted either. The rows are plain columns (no ORM objects): a much-cited law
+(not deleted, and not hidden from the reader pending review), pages and statements only on
+pages the reader may read. What the reader may not see is not counted either. The rows are plain columns (no ORM objects): a much-cited law
 has thousands of items, and the page shows each organization's newest few with its count.
 """
 
@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from forum.accounts.models import Organization, User
-from forum.discussions.access import readable_space_ids
+from forum.discussions.access import readable_space_ids, unhidden_for
 from forum.discussions.models import Post, Thread
 from forum.extensions import db
 from forum.laws.models import Statute, StatuteCitation
@@ -95,7 +95,7 @@ def _posts(reader: User, statute: Statute):
         .join(User, User.id == Post.author_id)
         .join(Organization, Organization.id == User.organization_id)
         .where(StatuteCitation.statute_id == statute.id, Post.deleted_at.is_(None),
-               Thread.space_id.in_(spaces))).all()
+               Thread.space_id.in_(spaces), unhidden_for(reader))).all()
     places: dict[int, list[str]] = defaultdict(list)
     first: dict[int, tuple] = {}
     for row in rows:

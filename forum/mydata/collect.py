@@ -112,7 +112,9 @@ def notifications(user: User) -> Data:
     # member's own record.
     rows = db.session.scalars(select(Notification).where(Notification.user_id == user.id)
                               .order_by(Notification.id))
+    # A moderation notice carries the reviewer's reason (`note`), sent to this member.
     return [{"kind": n.kind, "thread_id": n.thread_id, "post_id": n.post_id,
+             "note": n.note, "link": n.link,
              "created_at": when(n.created_at), "read_at": when(n.read_at)} for n in rows]
 
 

@@ -22,7 +22,8 @@ def _scope(thread: Thread) -> str:
 
 def load_posts(ids: list[int]) -> dict[str, SearchDoc]:
     posts = db.session.scalars(
-        select(Post).where(Post.id.in_(ids), Post.deleted_at.is_(None), Post.seq > 1)
+        select(Post).where(Post.id.in_(ids), Post.deleted_at.is_(None), Post.hidden_at.is_(None),
+                           Post.seq > 1)
         .options(selectinload(Post.thread).selectinload(Thread.space),
                  selectinload(Post.author).selectinload(User.organization)))
     return {f"post:{p.id}": SearchDoc(
@@ -40,7 +41,9 @@ def load_threads(ids: list[int]) -> dict[str, SearchDoc]:
                                            selectinload(Thread.space)))
     docs = {}
     for thread, first in rows:
-        body = "" if first.deleted_at is not None else html_to_text(first.html)
+        # A deleted or hidden first post leaves the title searchable, not the text.
+        gone = first.deleted_at is not None or first.hidden_at is not None
+        body = "" if gone else html_to_text(first.html)
         docs[f"thread:{thread.id}"] = SearchDoc(
             doc_id=f"thread:{thread.id}", kind="thread", title=thread.title, body=body,
             url=f"/t/{thread.id}", scope=_scope(thread),
@@ -51,8 +54,8 @@ def load_threads(ids: list[int]) -> dict[str, SearchDoc]:
 
 
 def all_post_ids() -> Iterator[int]:
-    yield from db.session.scalars(select(Post.id).where(Post.deleted_at.is_(None),
-                                                        Post.seq > 1).order_by(Post.id))
+    yield from db.session.scalars(select(Post.id).where(
+        Post.deleted_at.is_(None), Post.hidden_at.is_(None), Post.seq > 1).order_by(Post.id))
 
 
 def all_thread_ids() -> Iterator[int]:
@@ -63,12 +66,17 @@ def visible_posts(user, ids: list[int]) -> set[int]:
     spaces = access.readable_space_ids(user)
     return set(db.session.scalars(
         select(Post.id).join(Thread, Thread.id == Post.thread_id)
-        .where(Post.id.in_(ids), Post.deleted_at.is_(None), Thread.space_id.in_(spaces))))
+        .where(Post.id.in_(ids), Post.deleted_at.is_(None), access.unhidden_for(user),
+               Thread.space_id.in_(spaces))))
 
 
 def visible_threads(user, ids: list[int]) -> set[int]:
-    return set(db.session.scalars(select(Thread.id).where(
-        Thread.id.in_(ids), Thread.space_id.in_(access.readable_space_ids(user)))))
+    """A thread whose first post is hidden from the reader is left out altogether: the
+    index may still hold the text until the indexer has caught up."""
+    return set(db.session.scalars(
+        select(Thread.id).join(Post, (Post.thread_id == Thread.id) & (Post.seq == 1))
+        .where(Thread.id.in_(ids), Thread.space_id.in_(access.readable_space_ids(user)),
+               access.unhidden_for(user))))
 
 
 def register_sources() -> None:

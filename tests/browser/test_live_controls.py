@@ -65,14 +65,15 @@ def test_live_posts_get_the_readers_controls(pages):
     # The asker's reply reaches the moderator with edit and delete; its author can mark it.
     send(asker, "Jag lägger till: hon är sjukskriven på halvtid.")
     expect(post(moderator, 2)).to_be_visible()
-    assert controls(post(moderator, 2)) == ["Citera", "Redigera", "Ta bort",
+    assert controls(post(moderator, 2)) == ["Citera", "Redigera", "Ta bort", "Flagga",
                                             "Markera som svaret"]
-    assert controls(post(asker, 2)) == ["Citera", "Redigera", "Ta bort", "Markera som svaret"]
+    assert controls(post(asker, 2)) == ["Citera", "Redigera", "Ta bort", "Flagga",
+                                        "Markera som svaret"]
 
     # The moderator's answer reaches the asker without edit or delete, but to be marked.
     send(moderator, "Det ligger på Arbetsförmedlingen enligt överenskommelsen.")
     expect(post(asker, 3)).to_be_visible()
-    assert controls(post(asker, 3)) == ["Citera", "Markera som svaret"]
+    assert controls(post(asker, 3)) == ["Citera", "Flagga", "Markera som svaret"]
 
     # Marking it: the button goes from that post on the moderator's page, live.
     post(asker, 3).get_by_role("button", name="Markera som svaret").click()

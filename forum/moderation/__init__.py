@@ -1,0 +1,1 @@
+"""Flags on posts, knowledge-base pages and PBL cases, and the review queue."""
