@@ -2,8 +2,9 @@
 
 Every item passes the feature's own access funnel: posts only in spaces the reader may read
 (not deleted, and not hidden from the reader pending review), pages and statements only on
-pages the reader may read. What the reader may not see is not counted either. The rows are plain columns (no ORM objects): a much-cited law
-has thousands of items, and the page shows each organization's newest few with its count.
+pages the reader may read. What the reader may not see is not counted either. The rows are
+plain columns (no ORM objects): a much-cited law has thousands of items, and the page shows
+each organization's newest few with its count.
 """
 
 from __future__ import annotations
