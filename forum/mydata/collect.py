@@ -21,7 +21,7 @@ from forum.discussions.models import Follow, Post, PostRevision, Reaction, Threa
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.pbl.models import Attendance, BoardItem, GroupMember, JournalEntry, PblGroup
-from forum.wiki.models import WikiRevision
+from forum.wiki.models import BoundaryFollow, WikiRevision
 
 Data = dict[str, Any] | list[Any]
 
@@ -129,9 +129,13 @@ def sessions(user: User) -> Data:
 def preferences(user: User) -> Data:
     follows = db.session.scalars(select(Follow).where(Follow.user_id == user.id)
                                  .order_by(Follow.id))
+    boundaries = db.session.scalars(select(BoundaryFollow.page_id)
+                                    .where(BoundaryFollow.user_id == user.id)
+                                    .order_by(BoundaryFollow.id))
     return {"language": user.language,
             "follows": [{"thread_id": f.thread_id, "space_id": f.space_id,
-                         "level": f.level.value} for f in follows]}
+                         "level": f.level.value} for f in follows],
+            "followed_boundary_pages": list(boundaries)}
 
 
 # The order is the order of the build's progress steps and of the Markdown index.

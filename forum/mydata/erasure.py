@@ -39,6 +39,7 @@ from forum.pbl.models import JournalEntry
 from forum.realtime.publish import publish
 from forum.searching.outbox import enqueue
 from forum.sitesettings import do_set_setting, get_setting
+from forum.wiki.models import BoundaryFollow
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def _end_sessions(target: User) -> int:
 
 
 def _delete_personal_rows(target: User) -> int:
-    for model in (Follow, ReadState, PasswordReset, DataExport):
+    for model in (Follow, BoundaryFollow, ReadState, PasswordReset, DataExport):
         db.session.execute(delete(model).where(model.user_id == target.id))
     return db.session.execute(delete(Notification).where(
         Notification.user_id == target.id)).rowcount or 0

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import User
@@ -27,5 +27,10 @@ class Notification(db.Model):
     # A moderation notice: the moderator's reason, and where the flagged thing is.
     note: Mapped[str | None] = mapped_column(Text)
     link: Mapped[str | None] = mapped_column(String(300))
+    # A change to a followed boundary page: the page (read access is checked on every
+    # showing) and the statements' changes, {"changes": [{change, section, before, after}]}.
+    page_id: Mapped[int | None] = mapped_column(
+        ForeignKey("wiki_pages.id", ondelete="CASCADE"), index=True)
+    details: Mapped[dict | None] = mapped_column(JSON)
 
     actor: Mapped[User | None] = relationship(foreign_keys=[actor_id])

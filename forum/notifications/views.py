@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from flask import Blueprint, redirect, render_template, url_for
 from flask_login import current_user
+from sqlalchemy import select
 
 from forum.db import unit_of_work, utcnow
 from forum.discussions import queries
+from forum.extensions import db
 from forum.notifications import actions
+from forum.wiki import following
+from forum.wiki.models import WikiPage
 
 bp = Blueprint("notifications", __name__)
 
 
 @bp.get("/notifications")
 def index():
-    return render_template("notifications/index.html",
-                           items=queries.notifications(current_user))
+    items = queries.notifications(current_user)
+    pages = {n.page_id for n, _, _ in items if n.page_id}
+    titles = dict(db.session.execute(select(WikiPage.id, WikiPage.title)
+                                     .where(WikiPage.id.in_(pages))).all()) if pages else {}
+    # A followed boundary page's changes, read from its revisions now (redactions included).
+    changes = {n.id: following.shown_changes(n) for n, _, _ in items if n.kind == "boundary"}
+    return render_template("notifications/index.html", items=items, page_titles=titles,
+                           boundary_changes=changes)
 
 
 @bp.post("/notifications/read")

@@ -263,3 +263,16 @@ class ResponsibilityCell(db.Model):
 
     responsibility: Mapped[Responsibility] = relationship(back_populates="cells")
     statement: Mapped[WikiStatement | None] = relationship()
+
+
+class BoundaryFollow(db.Model):
+    """Someone follows a boundary page: told when a statement is added, changed or removed."""
+
+    __tablename__ = "boundary_follows"
+    __table_args__ = (UniqueConstraint("user_id", "page_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("wiki_pages.id", ondelete="CASCADE"),
+                                         index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -26,7 +26,7 @@ from forum.realtime.publish import publish
 from forum.searching import outbox
 from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
-from forum.wiki import access, backlinks, boundaries, fields, redaction
+from forum.wiki import access, backlinks, boundaries, fields, following, redaction
 from forum.wiki.models import PageKind, PageVisibility, WikiPage, WikiRevision
 from forum.wiki.payloads import page_updated_payload
 
@@ -372,6 +372,8 @@ def _add_revision(actor: User, page: WikiPage, draft: Draft, now: datetime, *,
     backlinks.do_record_page_links(page, draft.wikilinks)
     do_record_citations("page", page.id, _page_citations(draft))
     outbox.enqueue(f"page:{page.id}", *(f"statement:{i}" for i in sorted(changed_statements)))
+    if page.is_boundary and previous is not None:
+        following.do_notify_followers(actor, page, previous, revision, now)
     publish.emit("page_updated", page_updated_payload(page, revision, actor),
                  rooms.page_room(page.id))
     return revision

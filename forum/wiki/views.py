@@ -20,7 +20,7 @@ from forum.pbl.models import PblGroup
 from forum.privacy_guard import PrivacyWarning
 from forum.text import word_diff
 from forum.web.helpers import form_dict
-from forum.wiki import access, boundaries, fields, forms, pages, queries, reviews
+from forum.wiki import access, boundaries, fields, following, forms, pages, queries, reviews
 from forum.wiki.models import PageKind, WikiRevision
 
 bp = Blueprint("wiki", __name__)
@@ -73,6 +73,7 @@ def _page_context(page, revision) -> dict:
         "can_edit": access.can_edit_page(current_user, page),
         "can_review": access.can_review(current_user, page),
         "origins": distil_queries.origins(current_user, page),
+        "following": page.is_boundary and following.is_following(current_user, page),
     }
 
 
@@ -182,6 +183,18 @@ def _form_context(form: dict, page, errors: dict, findings: list, blocked: bool,
             "parents": forms.parent_options(current_user, organization_id, page),
             "groups": [(str(g.id), g.name) for g in my_groups],
             "organization": page.organization if page is not None else organization}
+
+
+@bp.post("/wiki/<int:page_id>/follow")
+def follow(page_id: int):
+    """Follow a boundary page's statements (or stop): form field follow=1 or 0."""
+    wanted = request.form.get("follow") == "1"
+    with unit_of_work():
+        page = following.check_follow(current_user, page_id)
+        following.do_set_following(current_user, page, wanted, utcnow())
+    flash(_("You follow this page's statements.") if wanted
+          else _("You no longer follow this page."), "success")
+    return redirect(url_for("wiki.page", page_id=page_id))
 
 
 @bp.get("/wiki/<int:page_id>/history")
