@@ -1,7 +1,8 @@
-"""Flag → hidden → review in real browsers against `forum serve`: a member flags a post for
-personal data, another member's open page swaps the text for the placeholder at once (and
-keeps it after a reload), the author still reads it, and the moderator keeps it (the text
-comes back live) or removes it after a second flag (the post becomes a tombstone)."""
+"""Flag → hidden → review (→ redact) in real browsers against `forum serve`: a member flags
+a post for personal data, another member's open page swaps the text for the placeholder at
+once (and keeps it after a reload), the author still reads it, and the moderator keeps it (the
+text comes back live), redacts words in the history first, or removes it after a second flag
+(the post becomes a tombstone)."""
 
 from __future__ import annotations
 
@@ -105,3 +106,32 @@ def test_flag_hides_at_once_then_the_moderator_keeps_and_removes(pages):
     author.goto("/notifications")
     expect(author.locator("main")).to_contain_text("Hör inte hemma här.")
     expect(author.locator("main")).to_contain_text("Påhittat namn, inga personuppgifter.")
+
+
+def test_flag_hide_review_and_redact_in_the_history(pages):
+    """The whole path the issue names: a personal-data flag hides the post, the moderator goes
+    from the queue to the history, redacts the words, and keeps the post: readers get it back
+    with the words masked, in the text and in every version."""
+    author, flagger, other, moderator = (pages[u] for u in (AUTHOR, FLAGGER, OTHER, MODERATOR))
+    thread_url, post_id = start_thread_with_reply(author)
+    flag(flagger, thread_url, "personal_data")
+    other.goto(thread_url)
+    expect(other.locator(f"#posts > li.post[data-post-id='{post_id}']")).to_contain_text(
+        PLACEHOLDER)
+
+    moderator.goto("/moderation")
+    item = moderator.locator(f"#flag-post-{post_id}")
+    item.get_by_role("link", name="Maskera i historiken").click()
+    moderator.get_by_role("link", name="Maskera text i den här versionen").first.click()
+    moderator.locator("#f-text").fill("Zebrasson")
+    moderator.get_by_role("button", name="Maskera").click()
+    expect(moderator.locator("body")).not_to_contain_text("Zebrasson")
+
+    review(moderator, post_id, "keep", "Namnet maskerat; inlägget får stå kvar.")
+    other.goto(thread_url)
+    kept = other.locator(f"#posts > li.post[data-post-id='{post_id}']")
+    expect(kept).to_contain_text("Rutinen")
+    expect(kept).to_contain_text("█")
+    expect(other.locator("body")).not_to_contain_text("Zebrasson")
+    other.goto(f"/p/{post_id}/history")
+    expect(other.locator("body")).not_to_contain_text("Zebrasson")
