@@ -36,6 +36,7 @@ def pages(chromium: Browser, live_server) -> Iterator[dict[str, Page]]:
 
 def connected(page: Page) -> None:
     expect(page.locator("#connection-status")).to_have_text("Ansluten")
+    expect(page.locator("#thread[data-joined='1']")).to_have_count(1)  # in the room
 
 
 def post_item(page: Page, text: str):

@@ -14,6 +14,7 @@ export function installSync(ctx) {
   function synced(ack, first, after) {
     if (first) {
       conn.joined = true;
+      ctx.root.dataset.joined = "1";  // in the room: live changes reach this page from now on
       ctx.setPresence(ack.present || []);
     }
     const posts = ack.posts || [];
@@ -50,6 +51,7 @@ export function installSync(ctx) {
   live.onConnect(function () {
     conn.gen += 1;
     conn.joined = false;
+    delete ctx.root.dataset.joined;
     ctx.posts.held.clear();
     ctx.setStatus(ctx.S.connected, false);
     ctx.sync(true);
@@ -58,6 +60,7 @@ export function installSync(ctx) {
   socket.on("disconnect", function () {
     conn.gen += 1;
     conn.joined = false;
+    delete ctx.root.dataset.joined;
     conn.syncing = false;
     window.clearTimeout(retryTimer);
     ctx.queue.interrupted();
