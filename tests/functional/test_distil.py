@@ -42,6 +42,14 @@ def kb(app):
     return world
 
 
+def save_editor(client, page, html: str):
+    """Save the prefilled editor as the browser would send it (statement texts included)."""
+    form = form_values(html)
+    form.update(dict(re.findall(r'<textarea[^>]*name="(st-\d+-text)"[^>]*>([^<]*)</textarea>',
+                                html)))
+    return client.post_form(f"/wiki/{page.id}/edit", form, token_page=f"/wiki/{page.id}/edit")
+
+
 def distillations() -> int:
     return db.session.scalar(select(func.count()).select_from(Distillation))
 
@@ -77,11 +85,7 @@ def test_answer_to_statement_to_both_links(client, other_client, kb):
     editor = client.get(go.headers["Location"])
     html = editor.get_data(as_text=True)
     assert "körkort ingår inte i programmen" in html
-    form = form_values(html)
-    form.update(dict(re.findall(
-        r'<textarea[^>]*name="(st-\d+-text)"[^>]*>([^<]*)</textarea>', html)))
-    saved = client.post_form(f"/wiki/{page.id}/edit", form, token_page=f"/wiki/{page.id}/edit")
-    assert saved.status_code == 302
+    assert save_editor(client, page, html).status_code == 302
     (row,) = db.session.scalars(select(Distillation))
     statement = db.session.get(WikiStatement, row.statement_id)
     assert "körkort ingår inte" in statement.text
@@ -143,11 +147,7 @@ def test_the_statement_outlives_its_thread(client, kb):
     client.login(people["af_editor"])
     go = client.get(f"/t/{thread.id}/document/go?target=page:{page.id}")
     html = client.get(go.headers["Location"]).get_data(as_text=True)
-    form = form_values(html)
-    form.update(dict(re.findall(r'<textarea[^>]*name="(st-\d+-text)"[^>]*>([^<]*)</textarea>',
-                                html)))
-    assert client.post_form(f"/wiki/{page.id}/edit", form,
-                            token_page=f"/wiki/{page.id}/edit").status_code == 302
+    assert save_editor(client, page, html).status_code == 302
     (row,) = db.session.scalars(select(Distillation))
     # A thread removed for good (by a purge; the forum itself never deletes threads) sets the
     # provenance's thread to NULL, as the foreign key says, and the statement stays as it is.
@@ -168,11 +168,7 @@ def test_a_reader_who_cannot_read_the_thread_sees_no_title(client, other_client,
     client.login(people["fk_editor"])
     go = client.get(f"/t/{secret.id}/document/go?target=page:{fk_page.id}")
     html = client.get(go.headers["Location"]).get_data(as_text=True)
-    form = form_values(html)
-    form.update(dict(re.findall(r'<textarea[^>]*name="(st-\d+-text)"[^>]*>([^<]*)</textarea>',
-                                html)))
-    assert client.post_form(f"/wiki/{fk_page.id}/edit", form,
-                            token_page=f"/wiki/{fk_page.id}/edit").status_code == 302
+    assert save_editor(client, fk_page, html).status_code == 302
     other_client.login(people["af"])
     page_html = other_client.get(f"/wiki/{fk_page.id}").get_data(as_text=True)
     assert "FK:s hemliga fråga" not in page_html
