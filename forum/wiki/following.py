@@ -14,6 +14,7 @@ from markupsafe import Markup
 from sqlalchemy import delete, select
 
 from forum.accounts.models import User
+from forum.discussions.queries import unread_notification_counts
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
@@ -96,8 +97,6 @@ def do_notify_followers(actor: User, page: WikiPage, previous: WikiRevision,
                          details=details) for user in readers]
     db.session.add_all(rows)
     db.session.flush()
-    from forum.discussions.queries import unread_notification_counts
-
     counts = unread_notification_counts([row.user_id for row in rows])
     for row in rows:
         publish.emit("notification", {"unread": counts.get(row.user_id, 0), "item": {
