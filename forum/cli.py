@@ -57,14 +57,13 @@ def create_admin_command(email: str, username: str, display_name: str, org_handl
                          password: str) -> None:
     """Create an admin account (for the very first login of a new installation)."""
     from forum.accounts.bootstrap import do_create_admin
+    from forum.db import unit_of_work
     from forum.errors import ValidationError
-    from forum.extensions import db
 
     try:
-        user = do_create_admin(email, username, display_name, org_handle, password)
-        db.session.commit()
+        with unit_of_work():
+            user = do_create_admin(email, username, display_name, org_handle, password)
     except ValidationError as exc:
-        db.session.rollback()
         details = "; ".join(f"{k}: {v}" for k, v in exc.field_errors.items()) or exc.message
         raise click.ClickException(details) from exc
     click.echo(f"Admin {user.username} <{user.email}> created.")
@@ -176,12 +175,11 @@ def indexer_command(once: bool, child: bool) -> None:
 @with_appcontext
 def retention_command() -> None:
     """Purge ended sessions, old audit rows and deleted posts past the FORUM_RETAIN_* limits."""
-    from forum.db import utcnow
-    from forum.extensions import db
+    from forum.db import unit_of_work, utcnow
     from forum.retention import RetentionPolicy, do_purge
 
-    counts = do_purge(utcnow(), RetentionPolicy.from_config(current_app.config))
-    db.session.commit()
+    with unit_of_work():
+        counts = do_purge(utcnow(), RetentionPolicy.from_config(current_app.config))
     click.echo("Purged: " + ", ".join(f"{n} {kind.replace('_', ' ')}"
                                       for kind, n in counts.items()))
 

@@ -81,16 +81,21 @@ class ForumSession(FlaskSession):
 
 
 @contextmanager
-def unit_of_work(*, keep_loaded: bool = False) -> Iterator[None]:
-    """One transaction for one entry point: commit at the end, roll back on any error.
+def unit_of_work(session: Session | None = None, *, keep_loaded: bool = False) -> Iterator[None]:
+    """The one transaction boundary: every entry point (view, API, socket handler, CLI
+    command, background job, followup) ends its transaction here, and nowhere else in forum/
+    calls commit. Commits at the end of the block; rolls back on any error and re-raises.
 
     Events recorded during the block are delivered after the commit (forum.aftercommit).
-    `keep_loaded`: the objects keep what they hold after the commit instead of being expired,
-    for an entry point that answers with what it has just written (no second read of it).
+    `session`: the session to commit (default: the app's db.session; followups pass the one
+    they were handed). `keep_loaded`: the objects keep what they hold after the commit
+    instead of being expired, for an entry point that answers with what it has just written
+    (no second read of it). A block that only reads ends its read transaction too.
     """
-    from forum.extensions import db
+    if session is None:
+        from forum.extensions import db
 
-    session = db.session()
+        session = db.session()
     try:
         yield
         expire = session.expire_on_commit
@@ -100,7 +105,7 @@ def unit_of_work(*, keep_loaded: bool = False) -> Iterator[None]:
         finally:
             session.expire_on_commit = expire
     except BaseException:
-        db.session.rollback()
+        session.rollback()
         raise
 
 

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import JSON, Integer, String, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from forum.db import UTCDateTime, utcnow
+from forum.db import UTCDateTime, unit_of_work, utcnow
 from forum.extensions import db
 
 log = logging.getLogger(__name__)
@@ -94,11 +94,12 @@ def run_after_commit(session: Session) -> None:
             for followup_id in ids:
                 run_one(session, followup_id)
         if _sweep_due():
-            for followup_id in session.scalars(
-                    _ABANDONED, {"before": utcnow() - ABANDONED_AFTER}).all():
+            with unit_of_work(session):  # the read of abandoned rows, a transaction of its own
+                abandoned = session.scalars(
+                    _ABANDONED, {"before": utcnow() - ABANDONED_AFTER}).all()
+            for followup_id in abandoned:
                 log.warning("running followup %s, left behind earlier", followup_id)
                 run_one(session, followup_id)
-            session.commit()  # ends the read of abandoned rows
     except Exception:  # the database went away mid-way: the rows stay for later
         session.rollback()
         log.exception("followups could not run; they stay for a retry")
@@ -122,18 +123,15 @@ def run_one(session: Session, followup_id: int) -> bool:
     """Claim the row and do its work in one transaction; False when it failed (the row
     stays, one attempt counted) or was already done."""
     try:
-        claimed = session.execute(_CLAIM, {"followup_id": followup_id}).first()
-        if claimed is None:
-            session.rollback()
-            return False
-        HANDLERS[claimed.kind](claimed.payload)
-        session.commit()
-        return True
-    except Exception:
-        session.rollback()
+        with unit_of_work(session):
+            claimed = session.execute(_CLAIM, {"followup_id": followup_id}).first()
+            if claimed is not None:
+                HANDLERS[claimed.kind](claimed.payload)
+        return claimed is not None
+    except Exception:  # unit_of_work rolled the claim back: the row is there again
         log.exception("followup %s failed; it stays for a retry", followup_id)
-        session.execute(_COUNT_ATTEMPT, {"followup_id": followup_id})
-        session.commit()
+        with unit_of_work(session):
+            session.execute(_COUNT_ATTEMPT, {"followup_id": followup_id})
         return False
 
 
@@ -144,8 +142,8 @@ def drain(before: datetime | None = None) -> int:
     query = select(Followup.id).where(Followup.attempts < MAX_ATTEMPTS).order_by(Followup.id)
     if before is not None:
         query = query.where(Followup.created_at < before)
-    ids = session.scalars(query).all()
-    session.commit()
+    with unit_of_work(session):
+        ids = session.scalars(query).all()
     return sum(run_one(session, followup_id) for followup_id in ids)
 
 

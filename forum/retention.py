@@ -29,7 +29,7 @@ from sqlalchemy import delete, select, update
 
 from forum.accounts.models import UserSession
 from forum.audit.models import AuditEntry, record
-from forum.db import utcnow
+from forum.db import unit_of_work, utcnow
 from forum.discussions.models import Post, PostRevision, Reaction
 from forum.extensions import db
 from forum.searching.discussion_docs import doc_ids_for_post
@@ -112,12 +112,11 @@ def purge_if_due() -> dict[str, int] | None:
     """The indexer loop's daily purge, in its own transaction (inside an app context)."""
     now = utcnow()
     try:
-        if not is_due(now):
-            return None
-        counts = do_purge(now, RetentionPolicy.from_config(current_app.config))
-        db.session.commit()
+        with unit_of_work():
+            if not is_due(now):
+                return None
+            counts = do_purge(now, RetentionPolicy.from_config(current_app.config))
     except Exception:
-        db.session.rollback()
         log.exception("retention purge failed; will try again")
         return None
     log.info("retention purge: %s", counts)

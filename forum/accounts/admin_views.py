@@ -41,13 +41,12 @@ def new_organization():
     errors: dict = {}
     if request.method == "POST":
         try:
-            data = actions.check_save_organization(current_user, form_dict())
-            org = actions.do_save_organization(current_user, data)
-            db.session.commit()
+            with unit_of_work():
+                data = actions.check_save_organization(current_user, form_dict())
+                org = actions.do_save_organization(current_user, data)
             flash(_("The organization is saved."), "success")
             return redirect(url_for("directory.organization", org_id=org.id))
         except ValidationError as exc:
-            db.session.rollback()
             errors = exc.field_errors
     return render_template("directory/organization_form.html", org=None, form=form_dict(),
                            errors=errors, organizations=queries.organizations_tree(),
@@ -66,13 +65,13 @@ def user(user_id: int):
     errors: dict = {}
     if request.method == "POST":
         try:
-            roles = actions.check_set_roles(current_user, target, request.form.getlist("roles"))
-            actions.do_set_roles(current_user, target, roles)
-            db.session.commit()
+            with unit_of_work():
+                roles = actions.check_set_roles(current_user, target,
+                                                request.form.getlist("roles"))
+                actions.do_set_roles(current_user, target, roles)
             flash(_("The roles are saved."), "success")
             return redirect(url_for("admin.user", user_id=target.id))
         except ValidationError as exc:
-            db.session.rollback()
             errors = exc.field_errors
     return render_template("admin/user.html", target=target, errors=errors,
                            roles=list(Role)), 400 if errors else 200
@@ -86,8 +85,8 @@ def deactivate(user_id: int):
     except ValidationError as exc:
         flash(exc.message, "error")
         return redirect(url_for("admin.user", user_id=target.id))
-    actions.do_deactivate(current_user, target, utcnow())
-    db.session.commit()
+    with unit_of_work():
+        actions.do_deactivate(current_user, target, utcnow())
     flash(_("%(name)s is deactivated and logged out everywhere.", name=target.display_name),
           "success")
     return redirect(url_for("admin.user", user_id=target.id))
@@ -96,8 +95,8 @@ def deactivate(user_id: int):
 @bp.post("/users/<int:user_id>/reactivate")
 def reactivate(user_id: int):
     target = access.user_for_admin(current_user, user_id)
-    actions.do_reactivate(current_user, target)
-    db.session.commit()
+    with unit_of_work():
+        actions.do_reactivate(current_user, target)
     flash(_("%(name)s is active again.", name=target.display_name), "success")
     return redirect(url_for("admin.user", user_id=target.id))
 
@@ -109,18 +108,17 @@ def invitations():
     link = None
     if request.method == "POST":
         try:
-            data = actions.check_invite(current_user, request.form.get("email"),
-                                        request.form.get("organization_id"),
-                                        request.form.getlist("roles"))
-            invitation, token = actions.do_invite(current_user, data, utcnow(),
-                                                  current_app.config["INVITATION_HOURS"])
-            db.session.commit()
+            with unit_of_work():
+                data = actions.check_invite(current_user, request.form.get("email"),
+                                            request.form.get("organization_id"),
+                                            request.form.getlist("roles"))
+                invitation, token = actions.do_invite(current_user, data, utcnow(),
+                                                      current_app.config["INVITATION_HOURS"])
             link = current_app.config["BASE_URL"] + url_for("accounts.accept_invitation",
                                                             token=token)
             flash(_("Invitation created for %(email)s. Send them the link below; it is shown "
                     "only once.", email=invitation.email), "success")
         except ValidationError as exc:
-            db.session.rollback()
             errors = exc.field_errors
     return render_template("admin/invitations.html", errors=errors, link=link,
                            form=form_dict() if errors else {},
@@ -144,8 +142,8 @@ def revoke_invitation(invitation_id: int):
     except ValidationError as exc:
         flash(exc.message, "error")
         return redirect(url_for("admin.invitations"))
-    actions.do_revoke_invitation(current_user, invitation, now)
-    db.session.commit()
+    with unit_of_work():
+        actions.do_revoke_invitation(current_user, invitation, now)
     flash(_("The invitation is withdrawn."), "success")
     return redirect(url_for("admin.invitations"))
 

@@ -7,8 +7,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.accounts import access, actions, queries
+from forum.db import unit_of_work
 from forum.errors import ValidationError
-from forum.extensions import db
 from forum.web.helpers import form_dict
 
 bp = Blueprint("directory", __name__)
@@ -51,13 +51,12 @@ def edit_organization(org_id: int):
     errors: dict = {}
     if request.method == "POST":
         try:
-            data = actions.check_save_organization(current_user, form_dict(), org)
-            actions.do_save_organization(current_user, data, org)
-            db.session.commit()
+            with unit_of_work():
+                data = actions.check_save_organization(current_user, form_dict(), org)
+                actions.do_save_organization(current_user, data, org)
             flash(_("The organization is saved."), "success")
             return redirect(url_for("directory.organization", org_id=org.id))
         except ValidationError as exc:
-            db.session.rollback()
             errors = exc.field_errors
     form = form_dict() if errors else _org_form(org)
     return render_template("directory/organization_form.html", org=org, form=form,

@@ -18,9 +18,9 @@ from flask_login import current_user, login_user, logout_user
 
 from forum.accounts import actions, auth, sessions, throttle
 from forum.accounts.login_alert import guessing_alert, send_after_response
-from forum.db import utcnow
+from forum.db import unit_of_work, utcnow
 from forum.errors import ValidationError
-from forum.extensions import db, limiter
+from forum.extensions import limiter
 from forum.mail import send_mail
 from forum.web.guard import public
 from forum.web.helpers import form_dict, safe_next
@@ -54,8 +54,8 @@ def login():
                 send_after_response(response, alert)
         return response
     throttle.record_success(email, address)
-    sessions.do_start_session(user, request.headers.get("User-Agent", ""))
-    db.session.commit()
+    with unit_of_work():
+        sessions.do_start_session(user, request.headers.get("User-Agent", ""))
     session.clear()  # a fresh session for the new login (no fixation)
     login_user(user)
     return redirect(safe_next())
@@ -70,11 +70,11 @@ def _login_page(error: str, status: int, headers: dict | None = None):
 @bp.post("/logout")
 def logout():
     everywhere = request.form.get("everywhere") == "1"
-    if everywhere:
-        sessions.do_end_all_sessions(current_user)
-    else:
-        sessions.do_end_session(current_user)
-    db.session.commit()
+    with unit_of_work():
+        if everywhere:
+            sessions.do_end_all_sessions(current_user)
+        else:
+            sessions.do_end_session(current_user)
     logout_user()
     session.clear()
     flash(_("You have logged out."), "info")
@@ -91,11 +91,11 @@ def logout():
 def set_language():
     language = request.form.get("language")
     if current_user.is_authenticated:
-        try:
-            actions.do_set_language(current_user, language)
-        except ValidationError as exc:
-            flash(exc.message, "error")
-        db.session.commit()
+        with unit_of_work():
+            try:
+                actions.do_set_language(current_user, language)
+            except ValidationError as exc:
+                flash(exc.message, "error")
     elif language in ("sv", "en"):
         session["language"] = language
     return redirect(safe_next())
@@ -117,9 +117,9 @@ def accept_invitation(token: str):
     except ValidationError as exc:
         return render_template("accounts/accept.html", invitation=invitation,
                                form=form_dict(), errors=exc.field_errors), 400
-    user = actions.do_accept_invitation(invitation, account, now)
-    sessions.do_start_session(user, request.headers.get("User-Agent", ""))
-    db.session.commit()
+    with unit_of_work():
+        user = actions.do_accept_invitation(invitation, account, now)
+        sessions.do_start_session(user, request.headers.get("User-Agent", ""))
     session.clear()
     login_user(user)
     flash(_("Welcome! Your account is ready."), "success")
@@ -132,9 +132,9 @@ def accept_invitation(token: str):
 def forgot_password():
     if request.method == "GET":
         return render_template("accounts/forgot.html")
-    reset = auth.do_request_password_reset(request.form.get("email"), utcnow(),
-                                           current_app.config["RESET_MINUTES"])
-    db.session.commit()
+    with unit_of_work():
+        reset = auth.do_request_password_reset(request.form.get("email"), utcnow(),
+                                               current_app.config["RESET_MINUTES"])
     if reset is not None:
         link = current_app.config["BASE_URL"] + url_for("accounts.reset_password",
                                                         token=reset.token)
@@ -162,8 +162,8 @@ def reset_password(token: str):
             token, now, request.form.get("new_password"), request.form.get("repeat_password"))
     except ValidationError as exc:
         return render_template("accounts/reset.html", errors=exc.field_errors), 400
-    auth.do_reset_password(reset, password, now)
-    db.session.commit()
+    with unit_of_work():
+        auth.do_reset_password(reset, password, now)
     flash(_("Your password is changed. Log in with the new one."), "success")
     return redirect(url_for("accounts.login"))
 
@@ -173,13 +173,12 @@ def settings():
     errors: dict = {}
     if request.method == "POST":
         try:
-            profile = actions.check_profile(form_dict())
-            actions.do_update_profile(current_user, profile)
-            db.session.commit()
+            with unit_of_work():
+                profile = actions.check_profile(form_dict())
+                actions.do_update_profile(current_user, profile)
             flash(_("Your profile is saved."), "success")
             return redirect(url_for("accounts.settings"))
         except ValidationError as exc:
-            db.session.rollback()
             errors = exc.field_errors
     return _settings_page(errors=errors, status=400 if errors else 200)
 
@@ -192,16 +191,16 @@ def change_password():
             request.form.get("new_password"), request.form.get("repeat_password"))
     except ValidationError as exc:
         return _settings_page(password_errors=exc.field_errors, status=400)
-    auth.do_change_password(current_user, password)
-    db.session.commit()
+    with unit_of_work():
+        auth.do_change_password(current_user, password)
     flash(_("Your password is changed. Your other sessions have been logged out."), "success")
     return redirect(url_for("accounts.settings"))
 
 
 @bp.post("/settings/sessions/end-others")
 def end_other_sessions():
-    sessions.do_end_all_sessions(current_user, keep_current=True)
-    db.session.commit()
+    with unit_of_work():
+        sessions.do_end_all_sessions(current_user, keep_current=True)
     flash(_("Your other sessions have been logged out."), "success")
     return redirect(url_for("accounts.settings"))
 

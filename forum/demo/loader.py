@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from forum.accounts.models import Organization, OrgType, Role, User, UserRole
 from forum.accounts.passwords import hash_password
+from forum.db import unit_of_work
 from forum.extensions import db
 
 DEMO_PASSWORD = "rehab-demo-2026"  # noqa: S105  (printed for the demo on purpose)
@@ -18,12 +19,12 @@ def database_is_empty() -> bool:
 def load_demo() -> dict[str, int]:
     from forum.demo.content import organizations, users
 
-    orgs = _load_organizations(organizations.ORGANIZATIONS)
-    people = _load_users(users.USERS, orgs)
-    counts = {"organizations": len(orgs), "users": len(people)}
-    for step in _extra_steps():
-        counts.update(step(orgs, people))
-    db.session.commit()
+    with unit_of_work():
+        orgs = _load_organizations(organizations.ORGANIZATIONS)
+        people = _load_users(users.USERS, orgs)
+        counts = {"organizations": len(orgs), "users": len(people)}
+        for step in _extra_steps():
+            counts.update(step(orgs, people))
     return counts
 
 

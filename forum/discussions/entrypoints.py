@@ -9,7 +9,6 @@ from forum.accounts.models import User
 from forum.db import unit_of_work, utcnow
 from forum.discussions import access, actions, queries
 from forum.discussions.models import Post, Space, Thread
-from forum.extensions import db
 
 
 def submit_post(actor: User, thread_id: int, body: str | None, client_id: str | None,
@@ -42,10 +41,10 @@ def start_thread(actor: User, space: Space, form: dict) -> Thread:
 
 
 def catch_up(actor: User, thread_id: int, after_seq: int) -> tuple[Thread, list[Post], bool]:
-    thread = access.thread_for_reader(actor, thread_id)
-    posts = queries.posts_after(thread, max(0, after_seq), queries.CATCH_UP_LIMIT + 1)
-    has_more = len(posts) > queries.CATCH_UP_LIMIT
-    db.session.commit()  # end the read transaction (SQLite: let writers go on)
+    with unit_of_work():  # a read; ending its transaction lets SQLite writers go on
+        thread = access.thread_for_reader(actor, thread_id)
+        posts = queries.posts_after(thread, max(0, after_seq), queries.CATCH_UP_LIMIT + 1)
+        has_more = len(posts) > queries.CATCH_UP_LIMIT
     return thread, posts[:queries.CATCH_UP_LIMIT], has_more
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import select, update
 
 from forum.accounts.models import User
 from forum.audit.models import record
-from forum.db import utcnow
+from forum.db import unit_of_work, utcnow
 from forum.errors import Gone, NotFound, ValidationError
 from forum.extensions import db
 from forum.i18n import _l
@@ -120,20 +120,20 @@ def _run(app: Flask, export_id: int) -> None:
         except Exception:
             log.exception("export %s failed", export_id)
             db.session.rollback()
-            db.session.execute(update(DataExport).where(DataExport.id == export_id)
-                               .values(status=ExportStatus.FAILED, error="error",
-                                       updated_at=utcnow()))
-            db.session.commit()
+            with unit_of_work():
+                db.session.execute(update(DataExport).where(DataExport.id == export_id)
+                                   .values(status=ExportStatus.FAILED, error="error",
+                                           updated_at=utcnow()))
         finally:
             db.session.remove()
 
 
 def build(export_id: int) -> bool:
     """Build one queued export. Claims it first, so a second caller does nothing."""
-    claimed = db.session.execute(update(DataExport).where(
-        DataExport.id == export_id, DataExport.status == ExportStatus.QUEUED)
-        .values(status=ExportStatus.RUNNING, updated_at=utcnow()))
-    db.session.commit()
+    with unit_of_work():
+        claimed = db.session.execute(update(DataExport).where(
+            DataExport.id == export_id, DataExport.status == ExportStatus.QUEUED)
+            .values(status=ExportStatus.RUNNING, updated_at=utcnow()))
     if claimed.rowcount != 1:
         return False
     export = db.session.get(DataExport, export_id)
@@ -142,17 +142,17 @@ def build(export_id: int) -> bool:
     for step, (name, collect_part) in enumerate(collect.CATEGORIES, 1):
         parts[name] = collect_part(user)
         _progress(export, 95 * step // len(collect.CATEGORIES))
-    now = utcnow()
-    export.data = archive.build_zip(parts, now.strftime("%Y-%m-%d %H:%M"))
-    export.size = len(export.data)
-    export.status, export.progress = ExportStatus.DONE, 100
-    export.finished_at = export.updated_at = now
-    export.expires_at = now + VALID_FOR
-    db.session.commit()
+    with unit_of_work():
+        now = utcnow()
+        export.data = archive.build_zip(parts, now.strftime("%Y-%m-%d %H:%M"))
+        export.size = len(export.data)
+        export.status, export.progress = ExportStatus.DONE, 100
+        export.finished_at = export.updated_at = now
+        export.expires_at = now + VALID_FOR
     return True
 
 
 def _progress(export: DataExport, percent: int) -> None:
-    export.progress = percent
-    export.updated_at = utcnow()
-    db.session.commit()
+    with unit_of_work():
+        export.progress = percent
+        export.updated_at = utcnow()

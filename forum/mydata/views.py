@@ -17,9 +17,8 @@ from flask_babel import gettext as _
 from flask_login import current_user, logout_user
 
 from forum.accounts import access as account_access
-from forum.db import utcnow
+from forum.db import unit_of_work, utcnow
 from forum.errors import Gone, ValidationError
-from forum.extensions import db
 from forum.mydata import erasure, exports
 from forum.web.helpers import form_dict
 
@@ -44,8 +43,8 @@ def request_export():
     except ValidationError as exc:
         flash(exc.message, "error")
         return redirect(url_for("mydata.page"))
-    export = exports.do_request_export(current_user, now)
-    db.session.commit()
+    with unit_of_work():
+        export = exports.do_request_export(current_user, now)
     exports.start_build(current_app._get_current_object(), export.id)
     flash(_("Your export is being prepared. This page shows how far it has come."), "success")
     return redirect(url_for("mydata.page"))
@@ -57,11 +56,11 @@ def download(export_id: int):
         export = exports.check_download(current_user, export_id, utcnow())
     except Gone:
         # The file of an expired link is deleted the moment someone tries it.
-        exports.do_expire(exports.export_for_owner(current_user, export_id))
-        db.session.commit()
+        with unit_of_work():
+            exports.do_expire(exports.export_for_owner(current_user, export_id))
         raise
-    data = exports.do_download(current_user, export)
-    db.session.commit()
+    with unit_of_work():
+        data = exports.do_download(current_user, export)
     name = f"my-data-{export.created_at:%Y%m%d}.zip"
     return Response(data, mimetype="application/zip", headers={
         "Content-Disposition": f'attachment; filename="{name}"',
@@ -73,13 +72,12 @@ def erase_self():
     try:
         data = erasure.check_erase(current_user, current_user, form_dict(), by_self=True)
     except ValidationError as exc:
-        db.session.rollback()
         export = exports.latest_export(current_user)
         return render_template("mydata/data.html", export=export, now=utcnow(), stale=False,
                                expired=False, may_erase=True,
                                errors=exc.field_errors or {"__all__": exc.message}), 400
-    erasure.do_erase(current_user, data, utcnow())
-    db.session.commit()
+    with unit_of_work():
+        erasure.do_erase(current_user, data, utcnow())
     return _logged_out()
 
 
@@ -96,10 +94,10 @@ def admin_erase(user_id: int):
     errors: dict = {}
     if request.method == "POST":
         try:
-            data = erasure.check_erase(current_user, target, form_dict(), by_self=False)
-            erased_self = target.id == current_user.id
-            counts = erasure.do_erase(current_user, data, utcnow())
-            db.session.commit()
+            with unit_of_work():
+                data = erasure.check_erase(current_user, target, form_dict(), by_self=False)
+                erased_self = target.id == current_user.id
+                counts = erasure.do_erase(current_user, data, utcnow())
             if erased_self:
                 return _logged_out()
             flash(_("The account is erased: %(posts)s posts removed, %(journals)s journal "
@@ -108,7 +106,6 @@ def admin_erase(user_id: int):
                     sessions=counts["sessions"]), "success")
             return redirect(url_for("admin.user", user_id=target.id))
         except ValidationError as exc:
-            db.session.rollback()
             errors = exc.field_errors or {"__all__": exc.message}
     return render_template("mydata/erase.html", target=target, errors=errors), \
         400 if errors else 200

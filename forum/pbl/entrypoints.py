@@ -15,14 +15,14 @@ from forum.pbl.payloads import board_payload, session_payload
 
 def board_state(actor: User, session_id: int, after_version: int) -> dict[str, Any]:
     """Catch-up: nothing if the client already has this version, else the whole board."""
-    session = access.session_for_reader(actor, session_id)
-    if 0 <= session.board_version <= after_version:
-        result = {**session_payload(session), "changed": False}
-    else:
-        result = {**board_payload(session), "changed": True}
-    result["can_write"] = access.can_write(actor, session.group_id)
-    result["is_tutor"] = access.is_tutor(actor, session.group_id)
-    db.session.commit()  # end the read transaction
+    with unit_of_work():  # a read; the block ends its transaction
+        session = access.session_for_reader(actor, session_id)
+        if 0 <= session.board_version <= after_version:
+            result = {**session_payload(session), "changed": False}
+        else:
+            result = {**board_payload(session), "changed": True}
+        result["can_write"] = access.can_write(actor, session.group_id)
+        result["is_tutor"] = access.is_tutor(actor, session.group_id)
     return result
 
 

@@ -181,11 +181,16 @@ class WhooshBackend:
                 self._drop_searcher()
 
     @contextmanager
-    def _writing(self, **options: Any) -> Iterator[Any]:
+    def _writing(self, clear: bool = False, **options: Any) -> Iterator[Any]:
+        """One index write: Whoosh's writer, committed when the block ends (`clear`: with
+        mergetype=CLEAR, dropping the old segments), cancelled on any error. The index's own
+        commit, not a database transaction, and the only one in this backend."""
+        commit_options = {"mergetype": CLEAR} if clear else {}
         with self._write_lock:
             writer = self._ensure_index().writer(timeout=self._writer_timeout, **options)
             try:
                 yield writer
+                writer.commit(**commit_options)
             except BaseException:
                 writer.cancel()
                 raise
@@ -238,7 +243,6 @@ class WhooshBackend:
         with self._writing() as writer:
             for doc in batch:
                 writer.update_document(**self._fields(doc, writer.schema))
-            writer.commit()
 
     def delete(self, doc_ids: Iterable[str]) -> None:
         ids = sorted(set(doc_ids))
@@ -247,7 +251,6 @@ class WhooshBackend:
         with self._writing() as writer:
             for doc_id in ids:
                 writer.delete_by_term("doc_id", doc_id)
-            writer.commit()
 
     def rebuild(self, docs: Iterable[SearchDoc]) -> int:
         # One writer and one segment: committing batch by batch merged the growing index
@@ -258,7 +261,7 @@ class WhooshBackend:
         samples = [plain_tokens(clean_doc_text(f"{doc.title} {doc.body}")) for doc in sample]
         common = choose_common(samples)
         frequent = choose_frequent_pairs(samples, common)
-        with self._writing(limitmb=REBUILD_MEMORY_MB) as writer:
+        with self._writing(clear=True, limitmb=REBUILD_MEMORY_MB) as writer:
             for name in wq.GRAMS_FOR:
                 # The whole index is rewritten, so its pairs and triples can follow the data.
                 writer.remove_field(grams_field_name(name))
@@ -268,13 +271,12 @@ class WhooshBackend:
             for doc in itertools.chain(sample, docs):
                 writer.add_document(**self._fields(doc, writer.schema))
                 count += 1
-            writer.commit(mergetype=CLEAR)
         self._filters.clear()
         return count
 
     def clear(self) -> None:
-        with self._writing() as writer:
-            writer.commit(mergetype=CLEAR)
+        with self._writing(clear=True):
+            pass  # an empty write committed with CLEAR drops every segment
         self._filters.clear()
 
     def is_present(self) -> bool:

@@ -18,6 +18,7 @@ from pathlib import Path
 from flask import Flask, current_app
 from sqlalchemy import delete, func, select
 
+from forum.db import unit_of_work
 from forum.extensions import db
 from forum.search import (
     IndexUnavailable,
@@ -71,23 +72,26 @@ def rebuild_if_lost(search: SearchBackend) -> bool:
     search request never has to write); True when it asked. One request is enough."""
     if search.is_present():
         return False
-    pending = db.session.scalar(select(SearchOutbox.id).where(SearchOutbox.doc_id == REBUILD)
-                                .limit(1))
-    if pending is None:
-        request_rebuild()
-        db.session.commit()
-    else:
-        db.session.rollback()
+    with unit_of_work():
+        pending = db.session.scalar(select(SearchOutbox.id)
+                                    .where(SearchOutbox.doc_id == REBUILD).limit(1))
+        if pending is None:
+            request_rebuild()
     return pending is None
 
 
 def drain_once(search: SearchBackend, limit: int = BATCH) -> int:
     """Index one batch of outbox rows; returns how many rows it handled."""
-    rows = db.session.execute(select(SearchOutbox.id, SearchOutbox.doc_id)
-                              .order_by(SearchOutbox.id).limit(limit)).all()
-    if not rows:
-        db.session.rollback()
-        return 0
+    with unit_of_work():
+        rows = db.session.execute(select(SearchOutbox.id, SearchOutbox.doc_id)
+                                  .order_by(SearchOutbox.id).limit(limit)).all()
+        if rows:
+            _index_batch(search, rows)
+    return len(rows)
+
+
+def _index_batch(search: SearchBackend, rows: list) -> None:
+    """Write the rows' documents to the index and delete the rows (the caller commits)."""
     ids = [row.id for row in rows]
     doc_ids = {row.doc_id for row in rows}
     if REBUILD in doc_ids:
@@ -100,8 +104,6 @@ def drain_once(search: SearchBackend, limit: int = BATCH) -> int:
         if gone:
             search.delete(gone)
         db.session.execute(delete(SearchOutbox).where(SearchOutbox.id.in_(ids)))
-    db.session.commit()
-    return len(rows)
 
 
 def drain_all(search: SearchBackend) -> int:
@@ -155,8 +157,8 @@ def run_forever(app: Flask, stop: threading.Event, poll: float = 0.5) -> None:
     with app.app_context():
         search = backend(app)
         if needs_rebuild(search):
-            request_rebuild()
-            db.session.commit()
+            with unit_of_work():
+                request_rebuild()
         db.session.remove()
     while not stop.is_set():
         handled = _drain_safely(app, search)

@@ -67,10 +67,11 @@ class AdvisoryLock:
         return f"PostgreSQL advisory lock {ADVISORY_KEY}"
 
     def try_acquire(self) -> bool:
-        connection = self.engine.connect()
+        # The lock belongs to the database session, not to a transaction: the connection runs
+        # in autocommit, so it holds no transaction open while the indexer runs.
+        connection = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
         got = connection.execute(text("SELECT pg_try_advisory_lock(:key)"),
                                  {"key": ADVISORY_KEY}).scalar()
-        connection.commit()  # the lock belongs to the session, not to this transaction
         if not got:
             connection.close()
             return False
@@ -83,7 +84,6 @@ class AdvisoryLock:
             return False
         try:
             self._connection.execute(text("SELECT 1")).scalar()
-            self._connection.commit()
         except Exception:  # the connection is gone, and the lock with it
             return False
         return True
@@ -93,7 +93,6 @@ class AdvisoryLock:
             with contextlib.suppress(Exception):  # a dropped connection released it anyway
                 self._connection.execute(text("SELECT pg_advisory_unlock(:key)"),
                                          {"key": ADVISORY_KEY})
-                self._connection.commit()
             self._connection.close()
             self._connection = None
 
