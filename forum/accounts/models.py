@@ -1,4 +1,5 @@
-"""Thin models: columns, relationships, small properties. Changes live in actions.py."""
+"""Thin models: columns, relationships, small properties. Changes live in the actions
+(actions.py, auth.py, sessions.py, bootstrap.py)."""
 
 from __future__ import annotations
 
