@@ -51,19 +51,41 @@ def warn_about_public_address(app: Flask) -> None:
 
 
 def register_database(app: Flask) -> None:
-    from forum.dbsetup import engine_options
+    from forum.db.setup import engine_options
 
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
     db.init_app(app)
     migrate.init_app(app, db, directory=str(REPO_ROOT / "migrations"),
                      render_as_batch=True, compare_type=True)
-    from forum import models  # noqa: F401  (registers every model on the metadata)
-    from forum.dbsetup import register_sqlite_pragmas
+    import_models()
+    from forum.db.setup import register_sqlite_pragmas
 
     register_sqlite_pragmas(app)
-    from forum import aftercommit
+    from forum.db import aftercommit
+    from forum.realtime import publish
+    from forum.searching import outbox
 
-    aftercommit.install()  # what follows every commit and rollback, in order
+    # what follows every commit and rollback, in order
+    aftercommit.install(events=publish, outbox=outbox)
+
+
+def import_models() -> None:
+    """Every table on the metadata, so the mappers and Alembic (migrations/env.py runs
+    create_app) see the whole schema; the app is the one part that knows every feature."""
+    import forum.accounts.models
+    import forum.accounts.sitesettings
+    import forum.audit.models
+    import forum.db.followups
+    import forum.discussions.models
+    import forum.distil.models
+    import forum.laws.models
+    import forum.moderation.models
+    import forum.mydata.models
+    import forum.notifications.models
+    import forum.pbl.models
+    import forum.privacy_terms.models
+    import forum.searching.outbox
+    import forum.wiki.models  # noqa: F401
 
 
 def register_extensions(app: Flask) -> None:
@@ -132,7 +154,10 @@ def register_web(app: Flask) -> None:
 
 
 def register_search(app: Flask) -> None:
-    from forum.searching import discussion_docs, pbl_docs, wiki_docs
+    from forum.mydata.retention import purge_if_due
+    from forum.searching import discussion_docs, indexer, pbl_docs, wiki_docs
+
+    indexer.run_hourly(purge_if_due)  # the daily retention purge, if the database says it is due
 
     discussion_docs.register_sources()
     wiki_docs.register_sources()

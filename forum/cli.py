@@ -178,7 +178,7 @@ def retention_command() -> None:
     """Purge ended sessions, old audit rows and deleted posts past the FORUM_RETAIN_* limits."""
     from forum.db import utcnow
     from forum.extensions import db
-    from forum.retention import RetentionPolicy, do_purge
+    from forum.mydata.retention import RetentionPolicy, do_purge
 
     counts = do_purge(utcnow(), RetentionPolicy.from_config(current_app.config))
     db.session.commit()

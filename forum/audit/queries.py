@@ -16,7 +16,7 @@ from forum.audit.models import AuditEntry
 from forum.db import parse_id
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.text.i18n import _l
 
 PER_PAGE = 50
 EXPORT_LIMIT = 50_000  # one file; a longer period is exported in parts

@@ -13,12 +13,12 @@ from sqlalchemy.orm import joinedload, lazyload
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Organization, Role, User
+from forum.db.request_cache import per_request
 from forum.discussions.models import Post, Space, Thread, Visibility
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
-from forum.i18n import _l
 from forum.pbl.models import GroupMember, GroupRole
-from forum.request_cache import per_request
+from forum.text.i18n import _l
 
 
 def organization_line(org_id: int) -> list[int]:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from forum.accounts import access as account_access
 from forum.accounts import queries as account_queries
+from forum.accounts.sitesettings import get_setting
 from forum.db import unit_of_work
 from forum.discussions import spaces
 from forum.discussions.models import Space
@@ -16,7 +17,6 @@ from forum.errors import NotFound, ValidationError
 from forum.extensions import db
 from forum.mydata import erasure
 from forum.pbl.models import PblGroup
-from forum.sitesettings import get_setting
 from forum.web.helpers import form_dict
 
 bp = Blueprint("spaces_admin", __name__, url_prefix="/admin")

@@ -12,7 +12,7 @@ from markupsafe import Markup
 from forum.accounts.models import User
 from forum.discussions import access
 from forum.discussions.models import Post, Thread
-from forum.i18n import _l
+from forum.text.i18n import _l
 
 
 def person(user: User) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from forum.distil import access as distil_access
 from forum.distil import queries as distil_queries
 from forum.errors import ValidationError
 from forum.extensions import db, limiter
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.text import word_diff
 from forum.web.fragment_cache import render_cached
 from forum.web.helpers import form_dict

@@ -11,7 +11,7 @@ from forum.discussions.models import Post
 from forum.distil import access, actions, similar
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.text.i18n import _l
 from forum.wiki import access as wiki_access
 
 bp = Blueprint("distil", __name__)

@@ -16,7 +16,6 @@ from forum.discussions.payloads import post_payload
 from forum.discussions.queries import unread_notification_counts
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l, text_error
 from forum.moderation import targets
 from forum.moderation.models import Flag, FlagReason, FlagStatus, TargetType
 from forum.notifications.models import Notification
@@ -24,6 +23,7 @@ from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.searching.discussion_docs import doc_ids_for_post
 from forum.searching.outbox import enqueue
+from forum.text.i18n import _l, text_error
 from forum.text.limits import TextError, clean_text
 
 MAX_NOTE = 1000

@@ -15,7 +15,6 @@ from forum.accounts import access as account_access
 from forum.accounts.models import Role, User
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
-from forum.i18n import _l
 from forum.pbl.models import (
     BoardItem,
     GroupMember,
@@ -26,6 +25,7 @@ from forum.pbl.models import (
     PblSession,
     SessionPhoto,
 )
+from forum.text.i18n import _l
 
 
 def _is_reader(user: User | None) -> bool:

@@ -16,7 +16,7 @@ from forum.pbl import access, actions, export, journal, sessions
 from forum.pbl.board import board_items
 from forum.pbl.calendar import ics_for
 from forum.pbl.models import CaseKind, GroupRole, SessionStatus
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.web.helpers import form_dict
 
 bp = Blueprint("pbl", __name__, url_prefix="/pbl")

@@ -31,7 +31,7 @@ from forum.errors import (
     ValidationError,
 )
 from forum.extensions import db, socketio
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.realtime import limits
 from forum.web.errors import DATABASE_UNREACHABLE, as_visitor
 

@@ -10,8 +10,8 @@ from flask_login import current_user
 from forum.accounts import queries as account_queries
 from forum.discussions import access as discussion_access
 from forum.discussions import queries as discussion_queries
-from forum.i18n import _l
 from forum.searching import service
+from forum.text.i18n import _l
 
 bp = Blueprint("search", __name__)
 SECTION_LABELS = {"must": _l("We must"), "must_not": _l("We must not"), "can": _l("We can")}

@@ -11,7 +11,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from forum.errors import DomainError, NotFound
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from forum.accounts import access
 from forum.accounts.models import OrgType, Role
 from forum.discussions import access as discussion_access
-from forum.i18n import LANGUAGES, _l
+from forum.text.i18n import LANGUAGES, _l
 
 ORG_TYPE_LABELS = {
     OrgType.SOCIAL_INSURANCE: _l("Social insurance"),

@@ -22,7 +22,7 @@ from forum.accounts.models import OrgType, Role, User
 from forum.discussions.access import group_ids, is_moderator, organization_line
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
-from forum.i18n import _l
+from forum.text.i18n import _l
 from forum.wiki.models import (
     GlossaryTerm,
     PageVisibility,

@@ -13,7 +13,7 @@ from forum.accounts.models import OrgType
 from forum.db import unit_of_work, utcnow
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.web.helpers import form_dict
 from forum.wiki import access, glossary, queries
 from forum.wiki.models import GlossaryTerm

@@ -17,7 +17,7 @@ from forum.distil import queries as distil_queries
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
 from forum.pbl.models import PblGroup
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.text import word_diff
 from forum.web.helpers import form_dict
 from forum.wiki import access, boundaries, fields, following, forms, pages, queries, reviews

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from forum.accounts.models import Invitation, Role, User, UserSession
+from forum.accounts.sitesettings import do_set_setting
 from forum.audit.models import AuditEntry
 from forum.db import utcnow
 from forum.discussions.models import Post
@@ -20,7 +21,6 @@ from forum.pbl import journal
 from forum.pbl.models import JournalEntry
 from forum.realtime.publish import publish
 from forum.searching import indexer, service
-from forum.sitesettings import do_set_setting
 from forum.wiki import pages
 from tests.factories import ForumFactory
 

@@ -11,7 +11,7 @@ from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.pbl import actions, sessions
 from forum.pbl.models import CaseKind
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.searching.outbox import SearchOutbox
 from tests.identity_numbers import personnummer
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from forum.db import utcnow
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.searching.outbox import SearchOutbox

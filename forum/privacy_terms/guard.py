@@ -13,12 +13,12 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from forum.accounts.models import User
+from forum.accounts.sitesettings import get_setting
+from forum.db.request_cache import per_request
 from forum.errors import DomainError
 from forum.extensions import db
-from forum.i18n import _l
 from forum.privacy_terms.models import PrivacyTerm
-from forum.request_cache import per_request
-from forum.sitesettings import get_setting
+from forum.text.i18n import _l
 from forum.text.privacy import Finding, find_personal_data, find_terms, merge_findings
 
 KIND_LABELS = {
