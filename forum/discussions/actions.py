@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 
+from forum.accounts import access as account_access
 from forum.accounts.models import Organization, User
 from forum.audit.models import record
 from forum.db import followups, parse_id
@@ -158,7 +159,7 @@ def _record_first_answer(thread: Thread, post: Post, actor: User, now: datetime)
     """A question is answered by the first post from someone of the addressed organization."""
     if thread.question_org_id is None or thread.first_answer_at is not None:
         return False
-    if thread.question_org_id not in access.organization_line(actor.organization_id):
+    if thread.question_org_id not in account_access.organization_line(actor.organization_id):
         return False
     thread.first_answer_post_id = post.id
     thread.first_answer_at = now

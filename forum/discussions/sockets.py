@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import request
 from flask_socketio import join_room, leave_room
 
+from forum.accounts.payloads import person
 from forum.discussions import access, entrypoints
-from forum.discussions.payloads import person, post_payload
+from forum.discussions.payloads import post_payload
 from forum.extensions import socketio
 from forum.realtime import limits, presence, rooms
 from forum.realtime.handlers import REGISTRY, event

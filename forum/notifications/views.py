@@ -7,9 +7,8 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from forum.db import unit_of_work, utcnow
-from forum.discussions import queries
 from forum.extensions import db
-from forum.notifications import actions
+from forum.notifications import actions, queries
 from forum.wiki import following
 from forum.wiki.models import WikiPage
 

@@ -8,8 +8,8 @@ from flask import Blueprint, jsonify, render_template, request
 from flask_login import current_user
 
 from forum.accounts import queries as account_queries
-from forum.discussions import access as discussion_access
 from forum.discussions import queries as discussion_queries
+from forum.pbl import access as pbl_access
 from forum.searching import service
 from forum.text.i18n import _l
 
@@ -48,7 +48,7 @@ def page():
         STATEMENT_SECTION_LABELS=SECTION_LABELS,
         organizations=account_queries.organizations_tree(),
         spaces=discussion_queries.readable_spaces(current_user),
-        groups=discussion_access.group_ids(current_user))
+        groups=pbl_access.group_ids(current_user))
 
 
 @bp.get("/api/v1/search")

@@ -48,7 +48,7 @@ KIND_LABELS = {"thread": _l("Thread"), "post": _l("Post"), "page": _l("Page"),
 def _unread_notifications() -> int:
     if not current_user.is_authenticated:
         return 0
-    from forum.discussions.queries import unread_notification_count
+    from forum.notifications.queries import unread_notification_count
 
     return unread_notification_count(current_user)
 

@@ -14,10 +14,10 @@ from markupsafe import Markup
 from sqlalchemy import delete, select
 
 from forum.accounts.models import User
-from forum.discussions.queries import unread_notification_counts
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
 from forum.notifications.models import Notification
+from forum.notifications.queries import unread_notification_counts
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.text import word_diff

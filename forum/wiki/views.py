@@ -10,12 +10,12 @@ from sqlalchemy import select
 
 from forum.accounts.models import Organization
 from forum.db import unit_of_work, utcnow
-from forum.discussions.access import group_ids
 from forum.distil import actions as distil_actions
 from forum.distil import forms as distil_forms
 from forum.distil import queries as distil_queries
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
+from forum.pbl.access import group_ids
 from forum.pbl.models import PblGroup
 from forum.privacy_terms.guard import PrivacyWarning
 from forum.text import word_diff
