@@ -107,6 +107,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.accounts.views import bp as accounts_bp
     from forum.discussions.admin_views import bp as spaces_admin_bp
     from forum.discussions.api import bp as discussions_api_bp
+    from forum.discussions.home_views import bp as home_bp
     from forum.discussions.redaction_views import bp as post_redaction_bp
     from forum.discussions.views import bp as discussions_bp
     from forum.distil.views import bp as distil_bp
@@ -125,7 +126,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.wiki.redaction_views import bp as wiki_redaction_bp
     from forum.wiki.views import bp as wiki_bp
 
-    for blueprint in (web_bp, accounts_bp, directory_bp, admin_bp, discussions_bp,
+    for blueprint in (web_bp, home_bp, accounts_bp, directory_bp, admin_bp, discussions_bp,
                       discussions_api_bp, notifications_bp, spaces_admin_bp, search_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(post_redaction_bp)
@@ -150,7 +151,20 @@ def register_web(app: Flask) -> None:
     guard.init_app(app)
     security.init_app(app)
     errors.init_app(app)
-    templating.init_app(app)
+    templating.init_app(app, feature_globals=template_globals())
+
+
+def template_globals() -> dict[str, object]:
+    """What the features give every template (forum.web.templating adds its own)."""
+    from forum.accounts import access as account_access
+    from forum.accounts.labels import ORG_TYPE_LABELS, ROLE_LABELS
+    from forum.discussions import access as discussion_access
+    from forum.notifications.views import unread_notifications
+
+    return {"access": account_access, "thread_access": discussion_access,
+            "ORG_TYPE_LABELS": ORG_TYPE_LABELS, "ROLE_LABELS": ROLE_LABELS,
+            "unread_notifications": unread_notifications,
+            "org_type_options": [(t.value, label) for t, label in ORG_TYPE_LABELS.items()]}
 
 
 def register_search(app: Flask) -> None:
@@ -165,9 +179,17 @@ def register_search(app: Flask) -> None:
 
 
 def register_sockets(app: Flask) -> None:
+    from forum.accounts.sessions import session_rooms
+    from forum.discussions import sockets as discussion_sockets
+    from forum.pbl import sockets as pbl_sockets
     from forum.realtime.server import init_socketio
+    from forum.wiki import sockets as wiki_sockets
 
-    init_socketio(app)
+    init_socketio(app, features=(discussion_sockets, wiki_sockets, pbl_sockets),
+                  # joined on connect after the user's own room: their login session's, then
+                  # every space they may read
+                  connect_rooms=(session_rooms, discussion_sockets.space_rooms),
+                  on_disconnect=discussion_sockets.on_disconnect)
 
 
 def register_cli(app: Flask) -> None:

@@ -80,6 +80,11 @@ def mark_read(user, thread_id: int, seq: int) -> dict:
     return {"unread": entrypoints.mark_read(user, thread_id, seq)}
 
 
+def space_rooms(user) -> list[str]:
+    """The room of every space the user may read (joined on connect)."""
+    return [rooms.space_room(space_id) for space_id in access.readable_space_ids(user)]
+
+
 def on_disconnect(*_args) -> None:
     for thread_id in presence.leave_all(request.sid):
         _broadcast_presence(thread_id)

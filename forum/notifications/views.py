@@ -15,6 +15,13 @@ from forum.wiki.models import WikiPage
 bp = Blueprint("notifications", __name__)
 
 
+def unread_notifications() -> int:
+    """The header's badge (a template global, forum/app.py)."""
+    if not current_user.is_authenticated:
+        return 0
+    return queries.unread_notification_count(current_user)
+
+
 @bp.get("/notifications")
 def index():
     items = queries.notifications(current_user)
