@@ -62,8 +62,8 @@ def register_database(app: Flask) -> None:
 
     register_sqlite_pragmas(app)
     from forum.db import aftercommit
+    from forum.indexing import outbox
     from forum.realtime import publish
-    from forum.searching import outbox
 
     # what follows every commit and rollback, in order
     aftercommit.install(events=publish, outbox=outbox)
@@ -78,13 +78,13 @@ def import_models() -> None:
     import forum.db.followups
     import forum.discussions.models
     import forum.distil.models
+    import forum.indexing.outbox
     import forum.laws.models
     import forum.moderation.models
     import forum.mydata.models
     import forum.notifications.models
     import forum.pbl.models
     import forum.privacy_terms.models
-    import forum.searching.outbox
     import forum.wiki.models  # noqa: F401
 
 
@@ -133,8 +133,21 @@ def register_blueprints(app: Flask) -> None:
     for blueprint in (wiki_bp, wiki_redaction_bp, wiki_kb_bp, glossary_bp, glossary_api_bp,
                       laws_bp, distil_bp):
         app.register_blueprint(blueprint)
+    register_audit_links()
     for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp):
         app.register_blueprint(blueprint)
+
+
+def register_audit_links() -> None:
+    """The audit log links its rows to the features' things through their access funnels."""
+    from forum.accounts import audit_links
+    from forum.discussions.views import post_link, thread_link
+    from forum.pbl.views import case_link
+    from forum.wiki.views import page_link
+
+    for target_type, make in (("post", post_link), ("thread", thread_link),
+                              ("wiki_page", page_link), ("pbl_case", case_link)):
+        audit_links.register(target_type, make)
 
 
 def register_web(app: Flask) -> None:
@@ -168,8 +181,11 @@ def template_globals() -> dict[str, object]:
 
 
 def register_search(app: Flask) -> None:
+    from forum.discussions import search_docs as discussion_docs
+    from forum.indexing import indexer
     from forum.mydata.retention import purge_if_due
-    from forum.searching import discussion_docs, indexer, pbl_docs, wiki_docs
+    from forum.pbl import search_docs as pbl_docs
+    from forum.wiki import search_docs as wiki_docs
 
     indexer.run_hourly(purge_if_due)  # the daily retention purge, if the database says it is due
 

@@ -2,7 +2,7 @@
 
 After a commit:
   1. deliver the transaction's socket events (forum.realtime.publish): its readers first;
-  2. wake the indexer if the transaction wrote search outbox rows (forum.searching.outbox);
+  2. wake the indexer if the transaction wrote search outbox rows (forum.indexing.outbox);
   3. forget the request's access memo (forum.db.request_cache): membership may have changed;
   4. run the followups it queued, each in a transaction of its own (forum.db.followups).
 
@@ -14,7 +14,7 @@ After a rollback the transaction's events, outbox flag and followups are dropped
 memo forgotten; a savepoint's rollback keeps what the outer transaction recorded.
 
 `install(events=..., outbox=...)` is called by create_app, which hands in the two steps that
-live above the database layer (forum.realtime.publish and forum.searching.outbox): this
+live above the database layer (forum.realtime.publish and forum.indexing.outbox): this
 package imports no feature. Importing a module registers nothing, so the order above is the
 order, whatever was imported first. The steps are looked up when they run (module
 attributes), so a test can replace one.

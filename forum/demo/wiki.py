@@ -16,7 +16,7 @@ from forum.accounts.models import Organization, OrgType, Role, User
 from forum.db import utcnow
 from forum.discussions.models import Post
 from forum.extensions import db
-from forum.searching.outbox import enqueue
+from forum.indexing.outbox import enqueue
 from forum.text import render
 from forum.wiki import backlinks, glossary, matrix, pages
 from forum.wiki.backlinks import DatabaseResolver
@@ -146,7 +146,7 @@ def _responsibility(row: dict, coordinator: User, now) -> None:
 
 def _relink_posts() -> int:
     """Demo posts were written before the pages: render their [[links]] again."""
-    from forum.searching.discussion_docs import doc_ids_for_post
+    from forum.discussions.search_docs import doc_ids_for_post
 
     count = 0
     resolver = DatabaseResolver()

@@ -17,15 +17,15 @@ from forum.db import followups, parse_id
 from forum.discussions import access, redaction
 from forum.discussions.models import Post, PostRevision, Space, Thread
 from forum.discussions.payloads import activity_payload, post_payload
+from forum.discussions.search_docs import doc_ids_for_post
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
+from forum.indexing.outbox import enqueue
 from forum.laws.actions import do_record_citations
 from forum.notifications import actions as notify
 from forum.privacy_terms.guard import check_privacy, scan
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching.discussion_docs import doc_ids_for_post
-from forum.searching.outbox import enqueue
 from forum.text import Finding, Mention, Rendered, render
 from forum.text.i18n import _l, text_error
 from forum.text.limits import TextError, clean_text

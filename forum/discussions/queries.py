@@ -10,6 +10,7 @@ from sqlalchemy import Row, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import joinedload, lazyload, selectinload
 
 from forum.accounts import access as account_access
+from forum.accounts import queries as account_queries
 from forum.accounts.models import Organization, User
 from forum.discussions import access
 from forum.discussions.models import Post, Reaction, ReadState, Space, Thread
@@ -46,19 +47,11 @@ def thread_rows(user: User, *, space_id: int | None = None, org_id: int | None =
     if space_id is not None:
         query = query.where(Thread.space_id == space_id)
     if org_id is not None:
-        orgs = org_and_descendants(org_id)
+        orgs = account_queries.org_and_descendants(org_id)
         query = query.where(or_(Thread.question_org_id.in_(orgs),
                                 Thread.author_id.in_(select(User.id).where(
                                     User.organization_id.in_(orgs)))))
     return [ThreadRow(thread, seq) for thread, seq in db.session.execute(query)]
-
-
-def org_and_descendants(org_id: int) -> set[int]:
-    pairs = db.session.execute(select(Organization.id, Organization.parent_id)).all()
-    wanted = {org_id}
-    while more := {oid for oid, parent in pairs if parent in wanted} - wanted:
-        wanted |= more
-    return wanted
 
 
 # Posts as pages and payloads show them: authors and their organizations in the same query;

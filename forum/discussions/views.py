@@ -23,6 +23,18 @@ from forum.web.fragment_cache import render_cached
 from forum.web.helpers import form_dict
 from forum.web.templating import REACTION_ICONS, REACTION_LABELS
 
+
+def post_link(viewer, post_id: int) -> str:
+    """An audit row's link to a post (forum/accounts/audit_links.py)."""
+    post = access.post_for_reader(viewer, post_id)
+    return url_for("discussions.thread", thread_id=post.thread_id, _anchor=f"post-{post.seq}")
+
+
+def thread_link(viewer, thread_id: int) -> str:
+    return url_for("discussions.thread", thread_id=access.thread_for_reader(viewer,
+                                                                            thread_id).id)
+
+
 bp = Blueprint("discussions", __name__)
 POST_LIMIT = "20 per minute"
 

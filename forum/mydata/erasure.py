@@ -32,12 +32,12 @@ from forum.audit.models import AuditEntry, record
 from forum.discussions.models import Follow, ReadState
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
+from forum.indexing.outbox import enqueue
 from forum.mydata import rewrite
 from forum.mydata.models import DataExport
 from forum.notifications.models import Notification
 from forum.pbl.models import JournalEntry
 from forum.realtime.publish import publish
-from forum.searching.outbox import enqueue
 from forum.text.i18n import _l
 from forum.wiki.models import BoundaryFollow
 

@@ -12,10 +12,10 @@ from forum.accounts.models import Organization, User
 from forum.discussions.models import Space, Visibility
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
+from forum.indexing.outbox import enqueue
 from forum.pbl import access
 from forum.pbl.models import CaseKind, GroupMember, GroupRole, PblCase, PblGroup
 from forum.privacy_terms.guard import PrivacyWarning, scan
-from forum.searching.outbox import enqueue
 from forum.text import render_citations
 from forum.text.i18n import _l
 from forum.text.limits import TextError, clean_text

@@ -19,6 +19,12 @@ from forum.pbl.models import CaseKind, GroupRole, SessionStatus
 from forum.privacy_terms.guard import PrivacyWarning
 from forum.web.helpers import form_dict
 
+
+def case_link(viewer, case_id: int) -> str:
+    """An audit row's link to a case (forum/accounts/audit_links.py)."""
+    return url_for("pbl.case", case_id=access.case_for_reader(viewer, case_id).id)
+
+
 bp = Blueprint("pbl", __name__, url_prefix="/pbl")
 
 

@@ -22,9 +22,9 @@ from sqlalchemy import func, select
 from forum.accounts.models import OrgType, User
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
+from forum.indexing import outbox
 from forum.laws.actions import do_record_citations
 from forum.privacy_terms.guard import check_privacy
-from forum.searching import outbox
 from forum.text import annotate_terms, render_citations
 from forum.text.citations import Citation
 from forum.text.i18n import _l

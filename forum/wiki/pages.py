@@ -17,11 +17,11 @@ from sqlalchemy import func, select, update
 from forum.accounts.models import Organization, User
 from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
+from forum.indexing import outbox
 from forum.laws.actions import do_record_citations
 from forum.privacy_terms.guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching import outbox
 from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
 from forum.text.i18n import _l

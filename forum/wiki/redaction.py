@@ -24,7 +24,7 @@ from forum.audit.models import record
 from forum.discussions.redaction import check_needle
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
-from forum.searching import outbox
+from forum.indexing import outbox
 from forum.text import render
 from forum.text.i18n import _l
 from forum.text.redaction import mask_exact, mask_findings, removed_findings

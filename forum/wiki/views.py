@@ -23,6 +23,12 @@ from forum.web.helpers import form_dict
 from forum.wiki import access, boundaries, fields, following, forms, pages, queries, reviews
 from forum.wiki.models import PageKind, WikiRevision
 
+
+def page_link(viewer, page_id: int) -> str:
+    """An audit row's link to a page (forum/accounts/audit_links.py)."""
+    return url_for("wiki.page", page_id=access.page_for_reader(viewer, page_id).id)
+
+
 bp = Blueprint("wiki", __name__)
 SAVE_LIMIT = "30 per minute"
 

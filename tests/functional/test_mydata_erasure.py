@@ -16,11 +16,12 @@ from forum.audit.models import AuditEntry
 from forum.db import utcnow
 from forum.discussions.models import Post
 from forum.extensions import db
+from forum.indexing import indexer
 from forum.notifications.models import Notification
 from forum.pbl import journal
 from forum.pbl.models import JournalEntry
 from forum.realtime.publish import publish
-from forum.searching import indexer, service
+from forum.searching import service
 from forum.wiki import pages
 from tests.factories import ForumFactory
 

@@ -10,8 +10,8 @@ from flask import g
 
 from forum.db import aftercommit, followups, request_cache
 from forum.extensions import db
+from forum.indexing import indexer, outbox
 from forum.realtime import publish
-from forum.searching import indexer, outbox
 
 STEPS = [(publish, "deliver_pending", "deliver events"),
          (outbox, "wake_indexer", "wake the indexer"),
@@ -105,7 +105,7 @@ assert listeners(ForumSession(db)) == {}, listeners(ForumSession(db))
 assert ForumSession.after_commit_returned is None
 from forum.db import aftercommit
 from forum.realtime import publish
-from forum.searching import outbox
+from forum.indexing import outbox
 aftercommit.install(events=publish, outbox=outbox)
 # create_app runs once per app, many apps in one process
 aftercommit.install(events=publish, outbox=outbox)

@@ -3,10 +3,10 @@
 A part is the first component under forum/: a package (``forum/wiki/``) or a top-level module
 (``forum/app.py``). Every import counts, also one written inside a function: hiding an import
 in a function hides the cycle from Python, not from the design. Dependencies point one way:
-the low parts (config, errors, text, db, extensions, search, web, realtime) -> accounts -> the
+the low parts (config, errors, text, db, extensions, search, indexing, web, realtime, audit) -> accounts -> the
 features -> app and cli. Where a low part must call up, create_app hands it what it calls
 (forum.db.aftercommit.install, forum.realtime.server.init_socketio,
-forum.web.templating.init_app, forum.searching.indexer.run_hourly).
+forum.web.templating.init_app, forum.indexing.indexer.run_hourly).
 """
 import ast
 import itertools
@@ -15,23 +15,22 @@ from pathlib import Path
 FORUM = Path(__file__).resolve().parents[2] / "forum"
 
 # Parts that import no feature: everything else is built on them.
-LOW = {"config", "errors", "text", "db", "extensions", "search", "web", "realtime", "mail"}
+LOW = {"config", "errors", "text", "db", "extensions", "search", "web", "realtime", "mail",
+       "audit", "indexing"}
 
 # Imports between features that still close a cycle, as (importing part, imported part).
 # Issue 22 item 4 wants none: each goes by moving code to where it belongs or by a callback
-# registered at start-up. The order they are measured against is accounts, audit,
-# privacy_terms, laws, pbl, discussions, wiki, distil, notifications, searching, mydata.
+# registered at start-up. The order they are measured against is (audit, accounts,
+# privacy_terms,) laws, pbl, discussions, wiki, distil, notifications, searching, mydata.
 # The list only shrinks: a pair that no longer exists fails the test until it is struck off,
 # and any other import that closes a cycle fails it with its file and line.
 NOT_YET_INVERTED = {
-    ("accounts", "audit"),  # actions record audit rows; admin_views shows the log
-    ("audit", "discussions"), ("audit", "pbl"), ("audit", "wiki"),  # links.py, queries.py
     ("laws", "discussions"), ("laws", "wiki"),  # citations listed on pages and threads
-    ("pbl", "discussions"), ("pbl", "notifications"), ("pbl", "searching"), ("pbl", "wiki"),
+    ("pbl", "discussions"), ("pbl", "notifications"), ("pbl", "wiki"),
     ("discussions", "distil"), ("discussions", "mydata"), ("discussions", "notifications"),
-    ("discussions", "searching"), ("discussions", "wiki"),
-    ("wiki", "distil"), ("wiki", "notifications"), ("wiki", "searching"),
-    ("distil", "searching"),
+    ("discussions", "wiki"),
+    ("wiki", "distil"), ("wiki", "notifications"),
+    ("distil", "searching"),  # similar.py asks the search page's service
 }
 
 

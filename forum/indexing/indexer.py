@@ -1,6 +1,6 @@
 """The one indexer: drains the outbox in batches into the backend.
 
-Embedded mode runs it as a child process of `forum serve` (forum.searching.indexer_process);
+Embedded mode runs it as a child process of `forum serve` (forum.indexing.indexer_process);
 the scaled deployment runs `forum indexer` as its own process. A crash loses nothing: outbox
 rows are deleted only after the backend has the documents, and replaying a row is harmless
 (the current state is read from the database each time).
@@ -19,6 +19,9 @@ from flask import Flask, current_app
 from sqlalchemy import delete, func, select
 
 from forum.extensions import db
+from forum.indexing import sources
+from forum.indexing.indexer_process import wake_child
+from forum.indexing.outbox import SearchOutbox
 from forum.search import (
     IndexUnavailable,
     PostgresBackend,
@@ -26,9 +29,6 @@ from forum.search import (
     SearchDoc,
     WhooshBackend,
 )
-from forum.searching import sources
-from forum.searching.indexer_process import wake_child
-from forum.searching.outbox import SearchOutbox
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -57,7 +57,7 @@ def wake() -> None:
 
 def note_write() -> None:
     """After a commit that wrote outbox rows: wake the indexer, in this process or in
-    `forum serve`'s child (forum.searching.indexer_process)."""
+    `forum serve`'s child (forum.indexing.indexer_process)."""
     wake()
     wake_child()
 

@@ -42,7 +42,7 @@ def wake_indexer(session: Session) -> None:
     once instead of at its next poll."""
     if session.info.pop(_WRITTEN, False):
         # Imported here: the indexer imports this module for SearchOutbox.
-        from forum.searching.indexer import note_write
+        from forum.indexing.indexer import note_write
 
         note_write()
 
