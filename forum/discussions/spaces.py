@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Organization, User
-from forum.accounts.sitesettings import do_set_setting
 from forum.accounts.validation import Fields, text_field
 from forum.audit.models import record
 from forum.db import parse_id
@@ -76,12 +75,6 @@ def do_save_space(actor: User, data: SpaceData, space: Space | None = None) -> S
                              + [rooms.thread_room(t) for t in thread_ids])
     record(actor, "space_saved", "space", space.id, visibility=space.visibility.value)
     return space
-
-
-def do_set_privacy_block(actor: User, block: bool) -> None:
-    account_access.require(account_access.is_admin(actor))
-    do_set_setting("privacy_block", bool(block))
-    record(actor, "privacy_block_set", "setting", None, value=bool(block))
 
 
 def _audience_key(space: Space) -> tuple:
