@@ -10,7 +10,7 @@ from flask_login import current_user
 from forum.accounts import queries as account_queries
 from forum.discussions import queries as discussion_queries
 from forum.pbl import access as pbl_access
-from forum.searching import service
+from forum.searching import service, similar
 from forum.text.i18n import _l
 
 bp = Blueprint("search", __name__)
@@ -70,3 +70,14 @@ def _hit_json(hit, outcome) -> dict:
         found["statement"] = {"organization": facts.organization, "section": facts.section,
                               "basis": facts.basis, "source": facts.source or None}
     return found
+
+
+@bp.get("/api/v1/similar")
+def similar_json():
+    """Earlier questions and documented answers like a new question's title (for the hint)."""
+    found = similar.similar(current_user, request.args.get("title") or "")
+    return jsonify({"ok": True, "items": [
+        {"kind": s.kind, "title_html": s.title_html, "url": s.url, "documented": s.documented,
+         "statement": {"organization": s.facts.organization, "section": s.facts.section,
+                       "basis": s.facts.basis, "source": s.facts.source or None}
+         if s.facts else None} for s in found]})
