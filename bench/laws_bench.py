@@ -32,9 +32,9 @@ sys.path.insert(0, str(ROOT))
 from flask_migrate import upgrade  # noqa: E402
 
 from forum import create_app  # noqa: E402
-from forum.discussions.linking import DatabaseResolver  # noqa: E402
 from forum.extensions import db  # noqa: E402
 from forum.text import render  # noqa: E402
+from forum.wiki.backlinks import DatabaseResolver  # noqa: E402
 from tests.factories import ForumFactory  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))

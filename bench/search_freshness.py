@@ -36,7 +36,8 @@ from flask_migrate import upgrade  # noqa: E402
 from forum import create_app  # noqa: E402
 from forum.discussions import actions, entrypoints  # noqa: E402
 from forum.extensions import db  # noqa: E402
-from forum.searching import indexer, service  # noqa: E402
+from forum.indexing import indexer  # noqa: E402
+from forum.searching import service  # noqa: E402
 from tests.factories import ForumFactory  # noqa: E402
 
 GIVE_UP_S = 10.0

@@ -3,7 +3,7 @@
 import sys
 
 if sys.argv[1:3] == ["indexer", "--child"]:
-    from forum.searching.indexer_process import start_as_child
+    from forum.indexing.indexer_process import start_as_child
 
     start_as_child()
 

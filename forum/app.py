@@ -51,19 +51,41 @@ def warn_about_public_address(app: Flask) -> None:
 
 
 def register_database(app: Flask) -> None:
-    from forum.dbsetup import engine_options
+    from forum.db.setup import engine_options
 
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options(app.config)
     db.init_app(app)
     migrate.init_app(app, db, directory=str(REPO_ROOT / "migrations"),
                      render_as_batch=True, compare_type=True)
-    from forum import models  # noqa: F401  (registers every model on the metadata)
-    from forum.dbsetup import register_sqlite_pragmas
+    import_models()
+    from forum.db.setup import register_sqlite_pragmas
 
     register_sqlite_pragmas(app)
-    from forum import aftercommit
+    from forum.db import aftercommit
+    from forum.indexing import outbox
+    from forum.realtime import publish
 
-    aftercommit.install()  # what follows every commit and rollback, in order
+    # what follows every commit and rollback, in order
+    aftercommit.install(events=publish, outbox=outbox)
+
+
+def import_models() -> None:
+    """Every table on the metadata, so the mappers and Alembic (migrations/env.py runs
+    create_app) see the whole schema; the app is the one part that knows every feature."""
+    import forum.accounts.models
+    import forum.accounts.sitesettings
+    import forum.audit.models
+    import forum.db.followups
+    import forum.discussions.models
+    import forum.distil.models
+    import forum.indexing.outbox
+    import forum.laws.models
+    import forum.moderation.models
+    import forum.mydata.models
+    import forum.notifications.models
+    import forum.pbl.models
+    import forum.privacy_terms.models
+    import forum.wiki.models  # noqa: F401
 
 
 def register_extensions(app: Flask) -> None:
@@ -85,6 +107,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.accounts.views import bp as accounts_bp
     from forum.discussions.admin_views import bp as spaces_admin_bp
     from forum.discussions.api import bp as discussions_api_bp
+    from forum.discussions.home_views import bp as home_bp
     from forum.discussions.redaction_views import bp as post_redaction_bp
     from forum.discussions.views import bp as discussions_bp
     from forum.distil.views import bp as distil_bp
@@ -103,15 +126,28 @@ def register_blueprints(app: Flask) -> None:
     from forum.wiki.redaction_views import bp as wiki_redaction_bp
     from forum.wiki.views import bp as wiki_bp
 
-    for blueprint in (web_bp, accounts_bp, directory_bp, admin_bp, discussions_bp,
+    for blueprint in (web_bp, home_bp, accounts_bp, directory_bp, admin_bp, discussions_bp,
                       discussions_api_bp, notifications_bp, spaces_admin_bp, search_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(post_redaction_bp)
     for blueprint in (wiki_bp, wiki_redaction_bp, wiki_kb_bp, glossary_bp, glossary_api_bp,
                       laws_bp, distil_bp):
         app.register_blueprint(blueprint)
+    register_audit_links()
     for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp):
         app.register_blueprint(blueprint)
+
+
+def register_audit_links() -> None:
+    """The audit log links its rows to the features' things through their access funnels."""
+    from forum.accounts import audit_links
+    from forum.discussions.views import post_link, thread_link
+    from forum.pbl.views import case_link
+    from forum.wiki.views import page_link
+
+    for target_type, make in (("post", post_link), ("thread", thread_link),
+                              ("wiki_page", page_link), ("pbl_case", case_link)):
+        audit_links.register(target_type, make)
 
 
 def register_web(app: Flask) -> None:
@@ -128,11 +164,30 @@ def register_web(app: Flask) -> None:
     guard.init_app(app)
     security.init_app(app)
     errors.init_app(app)
-    templating.init_app(app)
+    templating.init_app(app, feature_globals=template_globals())
+
+
+def template_globals() -> dict[str, object]:
+    """What the features give every template (forum.web.templating adds its own)."""
+    from forum.accounts import access as account_access
+    from forum.accounts.labels import ORG_TYPE_LABELS, ROLE_LABELS
+    from forum.discussions import access as discussion_access
+    from forum.notifications.views import unread_notifications
+
+    return {"access": account_access, "thread_access": discussion_access,
+            "ORG_TYPE_LABELS": ORG_TYPE_LABELS, "ROLE_LABELS": ROLE_LABELS,
+            "unread_notifications": unread_notifications,
+            "org_type_options": [(t.value, label) for t, label in ORG_TYPE_LABELS.items()]}
 
 
 def register_search(app: Flask) -> None:
-    from forum.searching import discussion_docs, pbl_docs, wiki_docs
+    from forum.discussions import search_docs as discussion_docs
+    from forum.indexing import indexer
+    from forum.mydata.retention import purge_if_due
+    from forum.pbl import search_docs as pbl_docs
+    from forum.wiki import search_docs as wiki_docs
+
+    indexer.run_hourly(purge_if_due)  # the daily retention purge, if the database says it is due
 
     discussion_docs.register_sources()
     wiki_docs.register_sources()
@@ -140,9 +195,17 @@ def register_search(app: Flask) -> None:
 
 
 def register_sockets(app: Flask) -> None:
+    from forum.accounts.sessions import session_rooms
+    from forum.discussions import sockets as discussion_sockets
+    from forum.pbl import sockets as pbl_sockets
     from forum.realtime.server import init_socketio
+    from forum.wiki import sockets as wiki_sockets
 
-    init_socketio(app)
+    init_socketio(app, features=(discussion_sockets, wiki_sockets, pbl_sockets),
+                  # joined on connect after the user's own room: their login session's, then
+                  # every space they may read
+                  connect_rooms=(session_rooms, discussion_sockets.space_rooms),
+                  on_disconnect=discussion_sockets.on_disconnect)
 
 
 def register_cli(app: Flask) -> None:

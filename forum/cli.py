@@ -85,7 +85,7 @@ def serve_command(host: str | None, port: int | None) -> None:
     # Flask refuses app.run() under its CLI; serving is exactly what this command is for.
     os.environ.pop("FLASK_RUN_FROM_CLI", None)
     if app.config["EMBEDDED_INDEXER"]:
-        from forum.searching import indexer_process
+        from forum.indexing import indexer_process
 
         indexer_process.start()
     settle_garbage_collector()
@@ -130,7 +130,7 @@ def settle_garbage_collector() -> None:
 @with_appcontext
 def reindex_command() -> None:
     """Rebuild the whole search index from the database and report counts."""
-    from forum.searching.indexer import backend, reindex_all
+    from forum.indexing.indexer import backend, reindex_all
 
     counts = reindex_all(backend())
     click.echo("Indexed: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
@@ -145,13 +145,13 @@ def indexer_command(once: bool, child: bool) -> None:
     """Run the search indexer (its own process in the scaled deployment)."""
     import threading
 
-    from forum.searching import indexer_lock
-    from forum.searching.indexer import backend, drain_all, run_forever, wake
+    from forum.indexing import indexer_lock
+    from forum.indexing.indexer import backend, drain_all, run_forever, wake
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     stop = threading.Event()
     if child:
-        from forum.searching.indexer_process import become_child
+        from forum.indexing.indexer_process import become_child
 
         become_child(stop, wake)
 
@@ -176,7 +176,7 @@ def indexer_command(once: bool, child: bool) -> None:
 def retention_command() -> None:
     """Purge ended sessions, old audit rows and deleted posts past the FORUM_RETAIN_* limits."""
     from forum.db import unit_of_work, utcnow
-    from forum.retention import RetentionPolicy, do_purge
+    from forum.mydata.retention import RetentionPolicy, do_purge
 
     with unit_of_work():
         counts = do_purge(utcnow(), RetentionPolicy.from_config(current_app.config))

@@ -48,5 +48,17 @@ class Gone(DomainError):
     status = 410
 
 
+class NeedsConfirmation(DomainError):
+    """The text may not be stored as it is: the writer must confirm what was found, or (when
+    `blocked`) remove it. 422: understood, not stored. forum.privacy_terms.guard raises it as
+    PrivacyWarning; the web and socket layers answer it with `summaries()`."""
+
+    status = 422
+    blocked: bool = False
+
+    def summaries(self) -> list[str]:
+        return []
+
+
 class RateLimited(DomainError):
     status = 429

@@ -6,12 +6,10 @@ from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_socketio import SocketIO
-from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 
-from forum.db import Base, ForumSession
+from forum.db import db  # noqa: F401  (defined beside the session class it uses)
 
-db = SQLAlchemy(model_class=Base, session_options={"class_": ForumSession})
 migrate = Migrate()
 socketio = SocketIO()
 login_manager = LoginManager()

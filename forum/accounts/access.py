@@ -8,12 +8,33 @@ from __future__ import annotations
 from sqlalchemy import Select, select
 
 from forum.accounts.models import Organization, Role, User
+from forum.db.request_cache import per_request
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
 
 # Roles an inviter may hand out; only admins may create admins and moderators.
 COORDINATOR_GRANTABLE = frozenset({Role.MEMBER, Role.TUTOR, Role.ORG_EDITOR, Role.OBSERVER,
                                    Role.COORDINATOR})
+
+
+def is_reader(user: User | None) -> bool:
+    """A logged-in, active user: the first condition of every feature's read rules."""
+    return bool(user and getattr(user, "is_authenticated", False) and user.active)
+
+
+def organization_line(org_id: int) -> list[int]:
+    """The organization and its ancestors (a local office belongs to its agency too)."""
+    return list(per_request(("organization_line", org_id), lambda: _organization_line(org_id)))
+
+
+def _organization_line(org_id: int) -> tuple[int, ...]:
+    parents = dict(db.session.execute(select(Organization.id, Organization.parent_id)).all())
+    line: list[int] = []
+    current: int | None = org_id
+    while current is not None and current not in line:
+        line.append(current)
+        current = parents.get(current)
+    return tuple(line)
 
 
 def is_admin(user: User | None) -> bool:

@@ -21,7 +21,7 @@ from forum.accounts.validation import (
 from forum.audit.models import record
 from forum.errors import Conflict, ValidationError
 from forum.extensions import db
-from forum.i18n import LANGUAGES, _l
+from forum.text.i18n import LANGUAGES, _l
 
 
 # -- roles -----------------------------------------------------------------------------------

@@ -15,11 +15,9 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum.accounts import access, actions, queries
+from forum.accounts import access, actions, audit_links, audit_queries, queries
 from forum.accounts.models import Invitation, Role
 from forum.audit import export, kinds
-from forum.audit import links as audit_links
-from forum.audit import queries as audit_queries
 from forum.audit.models import record
 from forum.db import unit_of_work, utcnow
 from forum.errors import NotFound, ValidationError

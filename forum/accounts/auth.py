@@ -16,7 +16,7 @@ from forum.audit.models import record
 from forum.db import utcnow
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.text.i18n import _l
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask_login import LoginManager
 
 from forum.accounts.sessions import load_session_user
-from forum.i18n import _l
+from forum.text.i18n import _l
 
 
 def configure_login(manager: LoginManager) -> None:

@@ -68,3 +68,12 @@ def all_users() -> list[User]:
 def invitations() -> list[Invitation]:
     return list(db.session.scalars(select(Invitation).order_by(Invitation.created_at.desc())
                                    .limit(200)))
+
+
+def org_and_descendants(org_id: int) -> set[int]:
+    """The organization and its local offices, at any depth."""
+    pairs = db.session.execute(select(Organization.id, Organization.parent_id)).all()
+    wanted = {org_id}
+    while more := {oid for oid, parent in pairs if parent in wanted} - wanted:
+        wanted |= more
+    return wanted

@@ -11,6 +11,7 @@ from forum.accounts.models import User, UserSession
 from forum.accounts.passwords import new_token, token_hash
 from forum.db import utcnow
 from forum.extensions import db
+from forum.realtime import rooms
 from forum.realtime.publish import publish
 
 
@@ -53,6 +54,12 @@ def load_session_user(session_key: str) -> User | None:
 def session_id_of(user: User) -> int | None:
     sid = (user.session_key or "").partition(":")[0]
     return int(sid) if sid.isdigit() else None
+
+
+def session_rooms(user: User) -> list[str]:
+    """The room of the user's login session (joined on connect; closed at logout)."""
+    sid = session_id_of(user)
+    return [rooms.session_room(sid)] if sid is not None else []
 
 
 def do_end_session(user: User) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from forum.errors import ValidationError
-from forum.i18n import _l, text_error
+from forum.text.i18n import _l, text_error
 from forum.text.limits import TextError, clean_text
 
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")

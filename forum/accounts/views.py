@@ -123,7 +123,7 @@ def accept_invitation(token: str):
     session.clear()
     login_user(user)
     flash(_("Welcome! Your account is ready."), "success")
-    return redirect(url_for("web.home"))
+    return redirect(url_for("home.home"))
 
 
 @bp.route("/password/forgot", methods=["GET", "POST"])

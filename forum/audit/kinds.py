@@ -7,7 +7,7 @@ older row, a newer branch) is still shown readably by `describe`.
 
 from __future__ import annotations
 
-from forum.i18n import _l
+from forum.text.i18n import _l
 
 KINDS = {
     # accounts
@@ -48,7 +48,7 @@ KINDS = {
     "export.download": _l("Data export downloaded"),
     "self_erasure_set": _l("Members allowed or not to erase their own accounts"),
     "user.erase": _l("Account erased"),
-    # retention (forum/retention.py records it through its ACTION constant)
+    # retention (forum/mydata/retention.py records it through its ACTION constant)
     "retention.purge": _l("Old sessions, audit rows and deleted content purged"),
     # the audit log itself
     "audit.export": _l("Audit log exported"),

@@ -5,7 +5,6 @@ from datetime import datetime
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from forum.accounts.models import User
 from forum.db import UTCDateTime, utcnow
 from forum.extensions import db
 
@@ -21,10 +20,11 @@ class AuditEntry(db.Model):
     details: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
 
-    actor: Mapped[User | None] = relationship()
+    # By name: the audit log sits below accounts, whose actions record into it.
+    actor: Mapped[User | None] = relationship("User")  # noqa: F821 (found by name)
 
 
-def record(actor: User | None, action: str, target_type: str, target_id: int | None,
+def record(actor, action: str, target_type: str, target_id: int | None,
            **details: object) -> AuditEntry:
     """Add an audit row to the current transaction (the caller commits)."""
     entry = AuditEntry(actor_id=actor.id if actor else None, action=action,

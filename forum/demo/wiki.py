@@ -14,12 +14,12 @@ from sqlalchemy import select
 
 from forum.accounts.models import Organization, OrgType, Role, User
 from forum.db import utcnow
-from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Post
 from forum.extensions import db
-from forum.searching.outbox import enqueue
+from forum.indexing.outbox import enqueue
 from forum.text import render
 from forum.wiki import backlinks, glossary, matrix, pages
+from forum.wiki.backlinks import DatabaseResolver
 from forum.wiki.fields import local_today
 from forum.wiki.models import PageKind, WikiPage, WikiStatement
 
@@ -146,7 +146,7 @@ def _responsibility(row: dict, coordinator: User, now) -> None:
 
 def _relink_posts() -> int:
     """Demo posts were written before the pages: render their [[links]] again."""
-    from forum.searching.discussion_docs import doc_ids_for_post
+    from forum.discussions.search_docs import doc_ids_for_post
 
     count = 0
     resolver = DatabaseResolver()

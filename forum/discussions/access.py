@@ -12,58 +12,33 @@ from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import joinedload, lazyload
 
 from forum.accounts import access as account_access
-from forum.accounts.models import Organization, Role, User
+from forum.accounts.models import Role, User
+from forum.db.request_cache import per_request
 from forum.discussions.models import Post, Space, Thread, Visibility
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
-from forum.i18n import _l
-from forum.pbl.models import GroupMember, GroupRole
-from forum.request_cache import per_request
-
-
-def organization_line(org_id: int) -> list[int]:
-    """The organization and its ancestors (a local office belongs to its agency too)."""
-    return list(per_request(("organization_line", org_id), lambda: _organization_line(org_id)))
-
-
-def _organization_line(org_id: int) -> tuple[int, ...]:
-    parents = dict(db.session.execute(select(Organization.id, Organization.parent_id)).all())
-    line: list[int] = []
-    current: int | None = org_id
-    while current is not None and current not in line:
-        line.append(current)
-        current = parents.get(current)
-    return tuple(line)
-
-
-def group_ids(user: User, *, writable: bool = False) -> list[int]:
-    def load() -> tuple[int, ...]:
-        query = select(GroupMember.group_id).where(GroupMember.user_id == user.id)
-        if writable:
-            query = query.where(GroupMember.role != GroupRole.OBSERVER)
-        return tuple(db.session.scalars(query))
-
-    return list(per_request(("group_ids", user.id, writable), load))
+from forum.pbl.access import group_ids
+from forum.text.i18n import _l
 
 
 def _space_filter(user: User):
     return or_(
         Space.visibility == Visibility.ALL,
         (Space.visibility == Visibility.ORG)
-        & Space.organization_id.in_(organization_line(user.organization_id)),
+        & Space.organization_id.in_(account_access.organization_line(user.organization_id)),
         (Space.visibility == Visibility.GROUP) & Space.group_id.in_(group_ids(user)),
     )
 
 
 def readable_spaces(user: User | None) -> Select[tuple[Space]]:
     query = select(Space).order_by(Space.position, Space.name)
-    if not _is_reader(user):
+    if not account_access.is_reader(user):
         return query.where(Space.id.is_(None))
     return query.where(_space_filter(user))
 
 
 def readable_space_ids(user: User | None) -> list[int]:
-    if not _is_reader(user):
+    if not account_access.is_reader(user):
         return []
     return list(per_request(("readable_space_ids", user.id), lambda: tuple(
         db.session.scalars(select(Space.id).where(_space_filter(user))))))
@@ -74,12 +49,12 @@ def readable_threads(user: User | None) -> Select[tuple[Thread]]:
 
 
 def can_read_space(user: User | None, space: Space) -> bool:
-    if not _is_reader(user):
+    if not account_access.is_reader(user):
         return False
     if space.visibility == Visibility.ALL:
         return True
     if space.visibility == Visibility.ORG:
-        return space.organization_id in organization_line(user.organization_id)
+        return space.organization_id in account_access.organization_line(user.organization_id)
     return space.group_id in group_ids(user)
 
 
@@ -205,5 +180,3 @@ _ACTIVE_USERS = (select(User).where(User.id.in_(bindparam("user_ids", expanding=
                  .options(lazyload(User.role_rows)))  # roles play no part; built once
 
 
-def _is_reader(user: User | None) -> bool:
-    return bool(user and getattr(user, "is_authenticated", False) and user.active)

@@ -10,27 +10,27 @@ from datetime import datetime
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm.attributes import set_committed_value
 
-from forum import followups
+from forum.accounts import access as account_access
 from forum.accounts.models import Organization, User
 from forum.audit.models import record
-from forum.db import parse_id
+from forum.db import followups, parse_id
 from forum.discussions import access, redaction
-from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Post, PostRevision, Space, Thread
 from forum.discussions.payloads import activity_payload, post_payload
+from forum.discussions.search_docs import doc_ids_for_post
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l, text_error
+from forum.indexing.outbox import enqueue
 from forum.laws.actions import do_record_citations
 from forum.notifications import actions as notify
-from forum.privacy_guard import check_privacy, scan
+from forum.privacy_terms.guard import check_privacy, scan
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching.discussion_docs import doc_ids_for_post
-from forum.searching.outbox import enqueue
 from forum.text import Finding, Mention, Rendered, render
+from forum.text.i18n import _l, text_error
 from forum.text.limits import TextError, clean_text
 from forum.wiki import backlinks as wiki_backlinks
+from forum.wiki.backlinks import DatabaseResolver
 
 MAX_BODY = 64 * 1024
 MAX_TITLE = 200
@@ -127,7 +127,7 @@ def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime)
     if draft.rendered.citations:  # nor citations
         do_record_citations("post", post.id, ((None, c) for c in draft.rendered.citations))
     # The author's read position and the notifications go right after the commit, once the
-    # post's readers have it (forum.followups).
+    # post's readers have it (forum.db.followups).
     followups.enqueue("post_created", post_id=post.id, actor_id=actor.id, at=now.isoformat(),
                       mentions=[[m.kind, m.id] for m in draft.rendered.mentions])
     publish.emit("post_created", {"thread_id": thread.id, "post": post_payload(post, thread)},
@@ -159,7 +159,7 @@ def _record_first_answer(thread: Thread, post: Post, actor: User, now: datetime)
     """A question is answered by the first post from someone of the addressed organization."""
     if thread.question_org_id is None or thread.first_answer_at is not None:
         return False
-    if thread.question_org_id not in access.organization_line(actor.organization_id):
+    if thread.question_org_id not in account_access.organization_line(actor.organization_id):
         return False
     thread.first_answer_post_id = post.id
     thread.first_answer_at = now
@@ -283,7 +283,7 @@ def check_restore_post(actor: User, post: Post) -> None:
     if not access.can_restore_post(actor, post):
         raise NotFound() if post.deleted_at is None else PermissionDenied(
             str(_l("Only a moderator can restore a post.")))
-    if post.source == "":  # forum.retention removed its text for good
+    if post.source == "":  # forum.mydata.retention removed its text for good
         raise ValidationError(str(_l("This post was deleted too long ago to be restored.")))
 
 

@@ -9,14 +9,14 @@ from sqlalchemy import select
 
 from forum.accounts import access as account_access
 from forum.accounts import queries as account_queries
+from forum.accounts import sitesettings
+from forum.accounts.sitesettings import get_setting
 from forum.db import unit_of_work
 from forum.discussions import spaces
 from forum.discussions.models import Space
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
-from forum.mydata import erasure
 from forum.pbl.models import PblGroup
-from forum.sitesettings import get_setting
 from forum.web.helpers import form_dict
 
 bp = Blueprint("spaces_admin", __name__, url_prefix="/admin")
@@ -58,8 +58,10 @@ def settings():
     account_access.require(account_access.is_admin(current_user))
     if request.method == "POST":
         with unit_of_work():
-            spaces.do_set_privacy_block(current_user, request.form.get("privacy_block") == "1")
-            erasure.do_set_self_erasure(current_user, request.form.get("self_erasure") == "1")
+            sitesettings.do_set_privacy_block(current_user,
+                                              request.form.get("privacy_block") == "1")
+            sitesettings.do_set_self_erasure(current_user,
+                                             request.form.get("self_erasure") == "1")
         flash(_("The settings are saved."), "success")
         return redirect(url_for("spaces_admin.settings"))
     return render_template("admin/settings.html", privacy_block=get_setting("privacy_block"),

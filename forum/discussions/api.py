@@ -12,7 +12,7 @@ from forum.discussions.payloads import post_payload
 from forum.errors import ValidationError
 from forum.extensions import limiter
 from forum.notifications import actions as notify
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 
 bp = Blueprint("discussions_api", __name__, url_prefix="/api/v1")
 
@@ -105,8 +105,8 @@ def _text(data: dict, key: str) -> str | None:
 
 
 def render_plain(body: str | None):
-    from forum.discussions.linking import DatabaseResolver
     from forum.text import render
     from forum.text.limits import clean_text
+    from forum.wiki.backlinks import DatabaseResolver
 
     return render(clean_text(body or "", max_len=64 * 1024, multiline=True), DatabaseResolver())

@@ -10,13 +10,10 @@ from flask_babel import force_locale
 from markupsafe import Markup
 
 from forum.accounts.models import User
+from forum.accounts.payloads import person
 from forum.discussions import access
 from forum.discussions.models import Post, Thread
-from forum.i18n import _l
-
-
-def person(user: User) -> dict[str, Any]:
-    return {"id": user.id, "name": user.display_name, "org": user.organization.short_name}
+from forum.text.i18n import _l
 
 
 def reactions_of(post: Post) -> dict[str, list[int]]:

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy import Row, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import joinedload, lazyload, selectinload
 
+from forum.accounts import access as account_access
+from forum.accounts import queries as account_queries
 from forum.accounts.models import Organization, User
 from forum.discussions import access
 from forum.discussions.models import Post, Reaction, ReadState, Space, Thread
 from forum.extensions import db
-from forum.notifications.models import Notification
-from forum.wiki.access import readable_page_filter
-from forum.wiki.models import WikiPage
 
 CATCH_UP_LIMIT = 100
 PAGE_POSTS_LIMIT = 1000
@@ -49,19 +47,11 @@ def thread_rows(user: User, *, space_id: int | None = None, org_id: int | None =
     if space_id is not None:
         query = query.where(Thread.space_id == space_id)
     if org_id is not None:
-        orgs = org_and_descendants(org_id)
+        orgs = account_queries.org_and_descendants(org_id)
         query = query.where(or_(Thread.question_org_id.in_(orgs),
                                 Thread.author_id.in_(select(User.id).where(
                                     User.organization_id.in_(orgs)))))
     return [ThreadRow(thread, seq) for thread, seq in db.session.execute(query)]
-
-
-def org_and_descendants(org_id: int) -> set[int]:
-    pairs = db.session.execute(select(Organization.id, Organization.parent_id)).all()
-    wanted = {org_id}
-    while more := {oid for oid, parent in pairs if parent in wanted} - wanted:
-        wanted |= more
-    return wanted
 
 
 # Posts as pages and payloads show them: authors and their organizations in the same query;
@@ -190,79 +180,11 @@ def writable_spaces(user: User) -> list[Space]:
 
 def open_questions(user: User) -> list[ThreadRow]:
     """Questions addressed to the user's organization (or its agency), unanswered first."""
-    orgs = access.organization_line(user.organization_id)
+    orgs = account_access.organization_line(user.organization_id)
     rows = [r for r in thread_rows(user, limit=200)
             if r.thread.question_org_id in orgs and r.thread.solution_post_id is None]
     return sorted(rows, key=lambda r: (r.thread.first_answer_at is not None,
                                        r.thread.created_at))
-
-
-def notifications(user: User,
-                  limit: int = 50) -> list[tuple[Notification, Thread | None, int | None]]:
-    """The newest notifications with their thread and post number. One whose thread the user
-    can no longer read is not shown: access may have changed since it was made. A moderation
-    notice about a page or a case has no thread (its `link` leads there); a change to a
-    followed boundary page is shown only while the user may read that page."""
-    rows = db.session.execute(
-        select(Notification, Thread, Post.seq)
-        .outerjoin(Thread, Thread.id == Notification.thread_id)
-        .outerjoin(Post, Post.id == Notification.post_id)
-        .where(Notification.user_id == user.id,
-               or_(and_(Notification.thread_id.is_(None),
-                        or_(Notification.page_id.is_(None),
-                            Notification.page_id.in_(_readable_pages(user)))),
-                   Thread.space_id.in_(access.readable_space_ids(user))))
-        .order_by(Notification.id.desc()).limit(limit))
-    return [tuple(row) for row in rows]
-
-
-_UNREAD_PER_SPACE = (
-    select(Notification.user_id, Thread.space_id, Notification.page_id, func.count())
-    .select_from(Notification)
-    .outerjoin(Thread, Thread.id == Notification.thread_id)
-    .where(Notification.user_id.in_(bindparam("user_ids", expanding=True)),
-           Notification.read_at.is_(None))
-    .group_by(Notification.user_id, Thread.space_id, Notification.page_id))  # built once
-
-
-def unread_notification_counts(user_ids: Iterable[int],
-                               readable_by_all: int | None = None) -> dict[int, int]:
-    """Unread notifications in threads each user can still read (every page's header, the
-    live badge). Counted per space first, so a user's readable spaces are looked up only
-    when they have unread notifications in a space other than ``readable_by_all`` (a space
-    the caller knows every one of them may read)."""
-    per_user: dict[int, dict[int | None, int]] = defaultdict(dict)
-    per_page: dict[int, dict[int, int]] = defaultdict(dict)
-    for user_id, space_id, page_id, count in db.session.execute(
-            _UNREAD_PER_SPACE, {"user_ids": sorted(set(user_ids))}):
-        if page_id is not None:  # a followed boundary page changed: counted while readable
-            per_page[user_id][page_id] = count
-        else:
-            per_user[user_id][space_id] = count
-    counts = {}
-    for user_id, spaces in per_user.items():
-        if set(spaces) != {readable_by_all}:
-            readable = set(access.readable_space_ids(db.session.get(User, user_id)))
-            # Space None: a moderation notice without a thread, always the user's own.
-            spaces = {space: count for space, count in spaces.items()
-                      if space is None or space in readable}
-        counts[user_id] = sum(spaces.values())
-    for user_id, pages in per_page.items():
-        readable_pages = set(db.session.scalars(
-            _readable_pages(db.session.get(User, user_id)).where(
-                WikiPage.id.in_(list(pages)))))
-        counts[user_id] = counts.get(user_id, 0) + sum(
-            count for page_id, count in pages.items() if page_id in readable_pages)
-    return counts
-
-
-def _readable_pages(user: User):
-    """The ids of knowledge-base pages the user may read, as a subquery."""
-    return select(WikiPage.id).where(readable_page_filter(user))
-
-
-def unread_notification_count(user: User) -> int:
-    return unread_notification_counts([user.id]).get(user.id, 0)
 
 
 def mention_candidates(prefix: str, limit: int = 8) -> list[dict]:

@@ -23,17 +23,16 @@ from sqlalchemy import select
 from forum.accounts.models import User
 from forum.audit.models import record
 from forum.discussions import access
-from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Post, PostRevision
 from forum.discussions.payloads import post_payload
+from forum.discussions.search_docs import doc_ids_for_post
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.indexing.outbox import enqueue
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching.discussion_docs import doc_ids_for_post
-from forum.searching.outbox import enqueue
 from forum.text import render
+from forum.text.i18n import _l
 from forum.text.redaction import (
     MAX_MANUAL,
     mask_exact,
@@ -41,6 +40,7 @@ from forum.text.redaction import (
     removed_findings,
 )
 from forum.wiki import backlinks as wiki_backlinks
+from forum.wiki.backlinks import DatabaseResolver
 
 CURRENT = "current"
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import request
 from flask_socketio import join_room, leave_room
 
+from forum.accounts.payloads import person
 from forum.discussions import access, entrypoints
-from forum.discussions.payloads import person, post_payload
+from forum.discussions.payloads import post_payload
 from forum.extensions import socketio
 from forum.realtime import limits, presence, rooms
 from forum.realtime.handlers import REGISTRY, event
@@ -77,6 +78,11 @@ def typing(user, thread_id: int) -> dict:
 @event("mark_read", {"thread_id": int, "seq": int})
 def mark_read(user, thread_id: int, seq: int) -> dict:
     return {"unread": entrypoints.mark_read(user, thread_id, seq)}
+
+
+def space_rooms(user) -> list[str]:
+    """The room of every space the user may read (joined on connect)."""
+    return [rooms.space_room(space_id) for space_id in access.readable_space_ids(user)]
 
 
 def on_disconnect(*_args) -> None:

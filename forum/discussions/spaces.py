@@ -15,11 +15,10 @@ from forum.db import parse_id
 from forum.discussions.models import Space, Thread, Visibility
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.i18n import _l
 from forum.pbl.models import PblGroup
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.sitesettings import do_set_setting
+from forum.text.i18n import _l
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,59}$")
 
@@ -76,12 +75,6 @@ def do_save_space(actor: User, data: SpaceData, space: Space | None = None) -> S
                              + [rooms.thread_room(t) for t in thread_ids])
     record(actor, "space_saved", "space", space.id, visibility=space.visibility.value)
     return space
-
-
-def do_set_privacy_block(actor: User, block: bool) -> None:
-    account_access.require(account_access.is_admin(actor))
-    do_set_setting("privacy_block", bool(block))
-    record(actor, "privacy_block_set", "setting", None, value=bool(block))
 
 
 def _audience_key(space: Space) -> tuple:

@@ -24,10 +24,10 @@ from forum.discussions.models import (
 from forum.discussions.payloads import reactions_of
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
 from forum.notifications import actions as notify
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.text.i18n import _l
 
 
 def check_reaction(actor: User, post: Post, kind: str | None) -> str:

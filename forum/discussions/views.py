@@ -17,11 +17,23 @@ from forum.distil import access as distil_access
 from forum.distil import queries as distil_queries
 from forum.errors import ValidationError
 from forum.extensions import db, limiter
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.text import word_diff
 from forum.web.fragment_cache import render_cached
 from forum.web.helpers import form_dict
 from forum.web.templating import REACTION_ICONS, REACTION_LABELS
+
+
+def post_link(viewer, post_id: int) -> str:
+    """An audit row's link to a post (forum/accounts/audit_links.py)."""
+    post = access.post_for_reader(viewer, post_id)
+    return url_for("discussions.thread", thread_id=post.thread_id, _anchor=f"post-{post.seq}")
+
+
+def thread_link(viewer, thread_id: int) -> str:
+    return url_for("discussions.thread", thread_id=access.thread_for_reader(viewer,
+                                                                            thread_id).id)
+
 
 bp = Blueprint("discussions", __name__)
 POST_LIMIT = "20 per minute"

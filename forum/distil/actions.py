@@ -19,7 +19,7 @@ from forum.distil import access
 from forum.distil.models import Distillation
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.text.i18n import _l
 from forum.wiki.models import WikiPage
 
 MAX_PREFILL = 3500  # a statement holds 4,000 characters: room for the editor's own words

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
 from forum.discussions.access import unhidden_for
 from forum.discussions.models import Post
-from forum.distil import access, actions, similar
+from forum.distil import access, actions
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.text.i18n import _l
 from forum.wiki import access as wiki_access
 
 bp = Blueprint("distil", __name__)
@@ -46,12 +46,3 @@ def go(thread_id: int):
                             posts=ids))
 
 
-@bp.get("/api/v1/similar")
-def similar_json():
-    """Earlier questions and documented answers like a new question's title (for the hint)."""
-    found = similar.similar(current_user, request.args.get("title") or "")
-    return jsonify({"ok": True, "items": [
-        {"kind": s.kind, "title_html": s.title_html, "url": s.url, "documented": s.documented,
-         "statement": {"organization": s.facts.organization, "section": s.facts.section,
-                       "basis": s.facts.basis, "source": s.facts.source or None}
-         if s.facts else None} for s in found]})

@@ -17,11 +17,11 @@ from forum.audit.models import record
 from forum.db import utcnow
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.i18n import _l
 from forum.laws import register
 from forum.laws.access import require_edit
 from forum.laws.models import Statute, StatuteCitation
 from forum.text.citations import Citation
+from forum.text.i18n import _l
 from forum.wiki.fields import text
 
 COUNTRIES = ("se", "no")

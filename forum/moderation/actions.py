@@ -13,17 +13,17 @@ from forum.audit.models import record
 from forum.discussions import actions as discussion_actions
 from forum.discussions.models import Post
 from forum.discussions.payloads import post_payload
-from forum.discussions.queries import unread_notification_counts
+from forum.discussions.search_docs import doc_ids_for_post
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l, text_error
+from forum.indexing.outbox import enqueue
 from forum.moderation import targets
 from forum.moderation.models import Flag, FlagReason, FlagStatus, TargetType
 from forum.notifications.models import Notification
+from forum.notifications.queries import unread_notification_counts
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching.discussion_docs import doc_ids_for_post
-from forum.searching.outbox import enqueue
+from forum.text.i18n import _l, text_error
 from forum.text.limits import TextError, clean_text
 
 MAX_NOTE = 1000

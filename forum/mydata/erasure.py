@@ -27,18 +27,18 @@ from sqlalchemy import String, cast, delete, func, or_, select
 from forum.accounts import access as account_access
 from forum.accounts.models import Invitation, PasswordReset, Role, User, UserRole, UserSession
 from forum.accounts.passwords import verify_password
+from forum.accounts.sitesettings import get_setting
 from forum.audit.models import AuditEntry, record
 from forum.discussions.models import Follow, ReadState
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.indexing.outbox import enqueue
 from forum.mydata import rewrite
 from forum.mydata.models import DataExport
 from forum.notifications.models import Notification
 from forum.pbl.models import JournalEntry
 from forum.realtime.publish import publish
-from forum.searching.outbox import enqueue
-from forum.sitesettings import do_set_setting, get_setting
+from forum.text.i18n import _l
 from forum.wiki.models import BoundaryFollow
 
 
@@ -55,13 +55,6 @@ def erased_name(user_id: int) -> str:
 
 def may_erase_self(user: User) -> bool:
     return bool(get_setting("self_erasure")) and user.erased_at is None
-
-
-def do_set_self_erasure(actor: User, allowed: bool) -> None:
-    account_access.require(account_access.is_admin(actor))
-    if bool(get_setting("self_erasure")) != allowed:
-        do_set_setting("self_erasure", allowed)
-        record(actor, "self_erasure_set", "setting", None, value=allowed)
 
 
 def check_erase(actor: User, target: User, form: dict, *, by_self: bool) -> Erasure:

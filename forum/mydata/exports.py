@@ -24,9 +24,9 @@ from forum.audit.models import record
 from forum.db import unit_of_work, utcnow
 from forum.errors import Gone, NotFound, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
 from forum.mydata import archive, collect
 from forum.mydata.models import DataExport, ExportStatus
+from forum.text.i18n import _l
 
 log = logging.getLogger(__name__)
 

@@ -14,16 +14,16 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 
 from forum.accounts.models import User
-from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Post, PostRevision, Thread
 from forum.discussions.payloads import post_payload
+from forum.discussions.search_docs import doc_ids_for_post
 from forum.extensions import db
-from forum.i18n import _l
+from forum.indexing.outbox import enqueue
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching.discussion_docs import doc_ids_for_post
-from forum.searching.outbox import enqueue
 from forum.text import render
+from forum.text.i18n import _l
+from forum.wiki.backlinks import DatabaseResolver
 from forum.wiki.models import WikiRevision, WikiStatement
 
 

@@ -13,10 +13,11 @@ from datetime import datetime
 from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
+from forum.accounts.payloads import person
 from forum.discussions.models import FollowLevel
-from forum.discussions.queries import unread_notification_counts
 from forum.extensions import db
 from forum.notifications.models import Notification
+from forum.notifications.queries import unread_notification_counts
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.text import Mention
@@ -112,8 +113,6 @@ def _org_people(org_id: int) -> set[int]:
 
 
 def notification_payload(row: Notification, thread, post, actor: User) -> dict:
-    from forum.discussions.payloads import person
-
     return {"id": row.id, "kind": row.kind, "thread_id": thread.id,
             "post_seq": post.seq if post else None, "title": thread.title,
             "actor": person(actor), "url": f"/t/{thread.id}#post-{post.seq}" if post

@@ -7,13 +7,19 @@ from flask_login import current_user
 from sqlalchemy import select
 
 from forum.db import unit_of_work, utcnow
-from forum.discussions import queries
 from forum.extensions import db
-from forum.notifications import actions
+from forum.notifications import actions, queries
 from forum.wiki import following
 from forum.wiki.models import WikiPage
 
 bp = Blueprint("notifications", __name__)
+
+
+def unread_notifications() -> int:
+    """The header's badge (a template global, forum/app.py)."""
+    if not current_user.is_authenticated:
+        return 0
+    return queries.unread_notification_count(current_user)
 
 
 @bp.get("/notifications")

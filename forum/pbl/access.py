@@ -13,9 +13,9 @@ from sqlalchemy import Select, or_, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Role, User
+from forum.db.request_cache import per_request
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
-from forum.i18n import _l
 from forum.pbl.models import (
     BoardItem,
     GroupMember,
@@ -26,24 +26,31 @@ from forum.pbl.models import (
     PblSession,
     SessionPhoto,
 )
+from forum.text.i18n import _l
 
 
-def _is_reader(user: User | None) -> bool:
-    return bool(user and getattr(user, "is_authenticated", False) and user.active)
+def group_ids(user: User, *, writable: bool = False) -> list[int]:
+    """The groups the user belongs to (observers too, unless `writable`), once per request."""
+    def load() -> tuple[int, ...]:
+        query = select(GroupMember.group_id).where(GroupMember.user_id == user.id)
+        if writable:
+            query = query.where(GroupMember.role != GroupRole.OBSERVER)
+        return tuple(db.session.scalars(query))
+
+    return list(per_request(("group_ids", user.id, writable), load))
 
 
 def role_in(user: User | None, group_id: int) -> GroupRole | None:
-    if not _is_reader(user):
+    if not account_access.is_reader(user):
         return None
     return db.session.scalar(select(GroupMember.role).where(
         GroupMember.group_id == group_id, GroupMember.user_id == user.id))
 
 
 def readable_group_ids(user: User | None) -> list[int]:
-    if not _is_reader(user):
+    if not account_access.is_reader(user):
         return []
-    return list(db.session.scalars(select(GroupMember.group_id).where(
-        GroupMember.user_id == user.id)))
+    return group_ids(user)
 
 
 def readable_groups(user: User | None) -> Select[tuple[PblGroup]]:
@@ -108,7 +115,7 @@ def photo_for_reader(user: User, photo_id: int) -> SessionPhoto:
 
 
 def can_read_entry(user: User | None, entry: JournalEntry) -> bool:
-    if not _is_reader(user):
+    if not account_access.is_reader(user):
         return False
     if entry.author_id == user.id:
         return role_in(user, entry.group_id) is not None

@@ -9,18 +9,18 @@ from datetime import datetime
 from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
-from forum.discussions.linking import DatabaseResolver
 from forum.discussions.models import Space, Visibility
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.indexing.outbox import enqueue
 from forum.pbl import access
 from forum.pbl.models import CaseKind, GroupMember, GroupRole, PblCase, PblGroup
-from forum.privacy_guard import PrivacyWarning, scan
-from forum.searching.outbox import enqueue
+from forum.privacy_terms.guard import PrivacyWarning, scan
 from forum.text import render_citations
+from forum.text.i18n import _l
 from forum.text.limits import TextError, clean_text
 from forum.text.privacy import Finding, find_names, merge_findings
+from forum.wiki.backlinks import DatabaseResolver
 
 MAX_NAME = 200
 MAX_LONG = 20_000

@@ -16,13 +16,13 @@ from sqlalchemy import func, select, update
 from forum.accounts.models import User
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
 from forum.pbl import access
 from forum.pbl.models import BoardItem, BoardVote, PblSession, SessionStatus
 from forum.pbl.steps import STEP_KEYS
-from forum.privacy_guard import check_privacy
+from forum.privacy_terms.guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.text.i18n import _l
 from forum.text.limits import TextError, clean_text
 
 MAX_ITEM = 500

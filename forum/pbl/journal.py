@@ -8,12 +8,12 @@ from datetime import datetime
 from forum.accounts.models import User
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
-from forum.i18n import _l
+from forum.indexing.outbox import enqueue
 from forum.pbl import access
 from forum.pbl.actions import MAX_LONG, clean
 from forum.pbl.models import JournalEntry, PblGroup, PblSession
-from forum.privacy_guard import PrivacyWarning, scan
-from forum.searching.outbox import enqueue
+from forum.privacy_terms.guard import PrivacyWarning, scan
+from forum.text.i18n import _l
 
 
 def _clean_body(actor: User, body: str | None) -> str:

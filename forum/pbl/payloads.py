@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from forum.discussions.payloads import person
+from forum.accounts.payloads import person
 from forum.pbl.board import board_items, item_payload
 from forum.pbl.models import PblSession
 from forum.pbl.steps import STEP_KEYS

@@ -16,9 +16,9 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from forum.accounts.models import User
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.i18n import _l
 from forum.pbl import access
 from forum.pbl.models import PblSession, SessionPhoto, SessionStatus
+from forum.text.i18n import _l
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000

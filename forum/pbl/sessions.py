@@ -17,7 +17,7 @@ from forum.discussions import actions as thread_actions
 from forum.discussions.models import Thread
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.indexing.outbox import enqueue
 from forum.notifications import actions as notify
 from forum.pbl import access
 from forum.pbl.actions import (
@@ -38,10 +38,10 @@ from forum.pbl.models import (
     SessionStatus,
 )
 from forum.pbl.steps import STEP_KEYS
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching.outbox import enqueue
+from forum.text.i18n import _l
 
 LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
 

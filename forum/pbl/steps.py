@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from forum.i18n import _l
+from forum.text.i18n import _l
 
 STEP_KEYS = ("clarify", "problem", "brainstorm", "structure", "objectives", "selfstudy",
              "report")

@@ -16,8 +16,14 @@ from forum.pbl import access, actions, export, journal, sessions
 from forum.pbl.board import board_items
 from forum.pbl.calendar import ics_for
 from forum.pbl.models import CaseKind, GroupRole, SessionStatus
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.web.helpers import form_dict
+
+
+def case_link(viewer, case_id: int) -> str:
+    """An audit row's link to a case (forum/accounts/audit_links.py)."""
+    return url_for("pbl.case", case_id=access.case_for_reader(viewer, case_id).id)
+
 
 bp = Blueprint("pbl", __name__, url_prefix="/pbl")
 

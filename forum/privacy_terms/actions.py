@@ -12,8 +12,8 @@ from forum.accounts.models import Organization, User
 from forum.audit.models import record
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
 from forum.privacy_terms.models import MAX_TERM, PrivacyTerm
+from forum.text.i18n import _l
 from forum.text.limits import TextError, clean_text
 
 MIN_TERM = 2  # one letter would match everywhere

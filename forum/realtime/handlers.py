@@ -25,13 +25,13 @@ from forum.db import fits_id
 from forum.errors import (
     Conflict,
     DomainError,
+    NeedsConfirmation,
     NotFound,
     PermissionDenied,
     RateLimited,
     ValidationError,
 )
 from forum.extensions import db, socketio
-from forum.privacy_guard import PrivacyWarning
 from forum.realtime import limits
 from forum.web.errors import DATABASE_UNREACHABLE, as_visitor
 
@@ -108,7 +108,7 @@ def _validate(data: Any, schema: Schema) -> dict[str, Any] | None:
 def _run(fn: Callable, user, payload: dict[str, Any]) -> dict[str, Any]:
     try:
         return {"ok": True, **(fn(user, **payload) or {})}
-    except PrivacyWarning as exc:
+    except NeedsConfirmation as exc:  # the privacy check's PrivacyWarning
         return ack_error("privacy", exc.message, findings=exc.summaries(), blocked=exc.blocked)
     except NotFound:
         return ack_error("not_found", _("This does not exist, or you may not see it."))

@@ -101,7 +101,7 @@ class Publisher:
 publish = Publisher()
 
 
-# The two ends of a transaction (called by forum.aftercommit, which lists every step).
+# The two ends of a transaction (called by forum.db.aftercommit, which lists every step).
 def deliver_pending(session: Session) -> None:
     """After a commit: send the events the transaction recorded."""
     events = session.info.pop(_PENDING, None)

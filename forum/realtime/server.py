@@ -1,15 +1,20 @@
-"""Socket.IO server setup and the connect handshake: a login session and an allowed Origin."""
+"""Socket.IO server setup and the connect handshake: a login session and an allowed Origin.
+
+The features' socket handlers and the rooms a user joins on connect are handed in by
+create_app (forum/app.py): realtime sits below the features and imports none of them.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
+from types import ModuleType
 
 from flask import Flask, current_app, request
 from flask_login import current_user
 from flask_socketio import ConnectionRefusedError, join_room
 
-from forum.accounts.sessions import session_id_of
-from forum.extensions import socketio
+from forum.extensions import db, socketio
 from forum.realtime import rooms
 from forum.realtime.fanout import ForumRedisManager
 
@@ -19,8 +24,15 @@ log = logging.getLogger(__name__)
 #: connection stays usable; only a grossly oversized one (4x) is cut off.
 TRANSPORT_MAX_BYTES = 1024 * 1024
 
+# Given the connecting user, the rooms (besides the user's own) to join, in order.
+_connect_rooms: list[Callable[[object], Iterable[str]]] = []
 
-def init_socketio(app: Flask) -> None:
+
+def init_socketio(app: Flask, *, features: Iterable[ModuleType],
+                  connect_rooms: Iterable[Callable[[object], Iterable[str]]],
+                  on_disconnect: Callable) -> None:
+    """`features`: modules whose register() adds their socket events; `connect_rooms`: what
+    a connecting user joins after their own room; `on_disconnect`: the disconnect handler."""
     # async_mode is always explicit: threading for the embedded server, gevent in production
     # (chosen by the fan-out benchmark in bench/). eventlet is unmaintained and never used.
     queue = {}
@@ -41,17 +53,11 @@ def init_socketio(app: Flask) -> None:
         ping_interval=20, ping_timeout=20,
         max_http_buffer_size=TRANSPORT_MAX_BYTES,
     )
+    _connect_rooms[:] = connect_rooms
     socketio.on_event("connect", on_connect)
-    from forum.discussions import sockets as discussion_sockets
-
-    discussion_sockets.register()
-    from forum.wiki import sockets as wiki_sockets
-
-    wiki_sockets.register()
-    from forum.pbl import sockets as pbl_sockets
-
-    pbl_sockets.register()
-    socketio.on_event("disconnect", discussion_sockets.on_disconnect)
+    for feature in features:
+        feature.register()
+    socketio.on_event("disconnect", on_disconnect)
 
 
 def on_connect(auth=None):
@@ -62,13 +68,8 @@ def on_connect(auth=None):
     if origin and origin.rstrip("/") not in current_app.config["ALLOWED_ORIGINS"]:
         raise ConnectionRefusedError("origin not allowed")
     join_room(rooms.user_room(current_user.id))
-    sid = session_id_of(current_user)
-    if sid is not None:
-        join_room(rooms.session_room(sid))
-    from forum.discussions.access import readable_space_ids
-    from forum.extensions import db
-
-    for space_id in readable_space_ids(current_user):
-        join_room(rooms.space_room(space_id))
+    for rooms_of in _connect_rooms:
+        for room in rooms_of(current_user):
+            join_room(room)
     db.session.rollback()  # end the read transaction opened by the checks
     return True

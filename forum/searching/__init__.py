@@ -1,2 +1,3 @@
-"""The app side of search: what gets indexed, the indexer that drains the outbox, the query
-service that applies access, and the pages. The backends live in forum.search."""
+"""The search page: the query service that applies access, and the views. What gets indexed
+is each feature's search_docs.py; keeping the index in step (outbox, indexer) is
+forum.indexing; the backends live in forum.search."""

@@ -10,16 +10,17 @@ from flask_babel import gettext as _
 from sqlalchemy import func, or_, select
 
 from forum.accounts.models import Organization, User
+from forum.accounts.queries import org_and_descendants
 from forum.discussions import access as discussion_access
 from forum.discussions.models import Space
-from forum.discussions.queries import org_and_descendants
 from forum.distil.queries import documented_statements
 from forum.extensions import db
+from forum.indexing import indexer, sources
+from forum.pbl import access as pbl_access
 from forum.pbl.models import PblGroup
 from forum.search import Hit, IndexUnavailable, SearchQuery, SearchResult, parse_user_query
-from forum.searching import indexer, sources
 from forum.searching.scopes import reader_scopes
-from forum.searching.wiki_docs import StatementFacts, statement_facts
+from forum.wiki.search_docs import StatementFacts, statement_facts
 
 KIND_WORDS = {
     "post": "post", "posts": "post", "inlägg": "post",
@@ -123,7 +124,7 @@ def _apply_filters(user: User, query: SearchQuery, form: Filters,
         refused |= _note(found, messages, _("No organization called “%(name)s”.", name=value))
         orgs |= found
     readable = set(discussion_access.readable_space_ids(user))
-    my_groups = set(discussion_access.group_ids(user))
+    my_groups = set(pbl_access.group_ids(user))
     if form.space_id:
         refused |= _note({form.space_id} & readable, messages, _("No such space."))
         spaces.add(form.space_id)

@@ -8,10 +8,10 @@ from flask import Blueprint, jsonify, render_template, request
 from flask_login import current_user
 
 from forum.accounts import queries as account_queries
-from forum.discussions import access as discussion_access
 from forum.discussions import queries as discussion_queries
-from forum.i18n import _l
-from forum.searching import service
+from forum.pbl import access as pbl_access
+from forum.searching import service, similar
+from forum.text.i18n import _l
 
 bp = Blueprint("search", __name__)
 SECTION_LABELS = {"must": _l("We must"), "must_not": _l("We must not"), "can": _l("We can")}
@@ -48,7 +48,7 @@ def page():
         STATEMENT_SECTION_LABELS=SECTION_LABELS,
         organizations=account_queries.organizations_tree(),
         spaces=discussion_queries.readable_spaces(current_user),
-        groups=discussion_access.group_ids(current_user))
+        groups=pbl_access.group_ids(current_user))
 
 
 @bp.get("/api/v1/search")
@@ -70,3 +70,14 @@ def _hit_json(hit, outcome) -> dict:
         found["statement"] = {"organization": facts.organization, "section": facts.section,
                               "basis": facts.basis, "source": facts.source or None}
     return found
+
+
+@bp.get("/api/v1/similar")
+def similar_json():
+    """Earlier questions and documented answers like a new question's title (for the hint)."""
+    found = similar.similar(current_user, request.args.get("title") or "")
+    return jsonify({"ok": True, "items": [
+        {"kind": s.kind, "title_html": s.title_html, "url": s.url, "documented": s.documented,
+         "statement": {"organization": s.facts.organization, "section": s.facts.section,
+                       "basis": s.facts.basis, "source": s.facts.source or None}
+         if s.facts else None} for s in found]})

@@ -10,8 +10,7 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException
 
-from forum.errors import DomainError, NotFound
-from forum.privacy_guard import PrivacyWarning
+from forum.errors import DomainError, NeedsConfirmation, NotFound
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +43,8 @@ def error_response(status: int, message: str, field_errors: dict | None = None,
 
 
 def init_app(app: Flask) -> None:
-    @app.errorhandler(PrivacyWarning)
-    def _privacy(exc: PrivacyWarning):
+    @app.errorhandler(NeedsConfirmation)  # the privacy check's PrivacyWarning
+    def _privacy(exc: NeedsConfirmation):
         return error_response(422, exc.message, findings=exc.summaries(), blocked=exc.blocked)
 
     @app.errorhandler(DomainError)

@@ -12,7 +12,7 @@ from urllib.parse import unquote_to_bytes
 from flask import Flask, abort, request
 from flask_login import current_user
 
-from forum.i18n import _l
+from forum.text.i18n import _l
 
 _PUBLIC: set[str] = {"static"}
 

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from flask import request, url_for
 
 
-def safe_next(default_endpoint: str = "web.home") -> str:
+def safe_next(default_endpoint: str = "home.home") -> str:
     """The `next` target if it is a path on this site, else the default page."""
     target = request.values.get("next", "")
     parts = urlsplit(target)

@@ -9,7 +9,7 @@ from flask_login import current_user
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
-from forum.i18n import LANGUAGES
+from forum.text.i18n import LANGUAGES
 
 
 def select_locale() -> str:

@@ -1,4 +1,5 @@
-"""Template globals and filters shared by every page."""
+"""Template globals and filters shared by every page. The features' globals (their access
+modules, labels, the unread count) are handed in by create_app: web sits below the features."""
 
 from __future__ import annotations
 
@@ -10,30 +11,7 @@ from flask_babel import format_datetime, get_locale, get_timezone, get_translati
 from flask_login import current_user
 from markupsafe import Markup
 
-from forum.accounts import access
-from forum.accounts.models import OrgType, Role
-from forum.discussions import access as discussion_access
-from forum.i18n import LANGUAGES, _l
-
-ORG_TYPE_LABELS = {
-    OrgType.SOCIAL_INSURANCE: _l("Social insurance"),
-    OrgType.EMPLOYMENT_SERVICE: _l("Employment service"),
-    OrgType.HEALTHCARE: _l("Healthcare / region"),
-    OrgType.MUNICIPAL_SOCIAL_SERVICES: _l("Municipal social services"),
-    OrgType.COORDINATION_ASSOCIATION: _l("Coordination association"),
-    OrgType.OTHER: _l("Other"),
-}
-
-ROLE_LABELS = {
-    Role.MEMBER: _l("Member"),
-    Role.TUTOR: _l("Tutor"),
-    Role.COORDINATOR: _l("Coordinator"),
-    Role.ORG_EDITOR: _l("Organization editor"),
-    Role.MODERATOR: _l("Moderator"),
-    Role.ADMIN: _l("Admin"),
-    Role.OBSERVER: _l("Observer (read-only)"),
-}
-
+from forum.text.i18n import LANGUAGES, _l
 
 REACTION_ICONS = {"+1": "👍", "heart": "❤️", "thanks": "🙏", "idea": "💡", "eyes": "👀"}
 REACTION_LABELS = {"+1": _l("Agree"), "heart": _l("Appreciate"), "thanks": _l("Thanks"),
@@ -45,31 +23,19 @@ KIND_LABELS = {"thread": _l("Thread"), "post": _l("Post"), "page": _l("Page"),
                "case": _l("Case"), "minutes": _l("Minutes"), "journal": _l("Journal entry")}
 
 
-def _unread_notifications() -> int:
-    if not current_user.is_authenticated:
-        return 0
-    from forum.discussions.queries import unread_notification_count
-
-    return unread_notification_count(current_user)
-
-
-def init_app(app: Flask) -> None:
+def init_app(app: Flask, feature_globals: dict[str, object]) -> None:
+    """`feature_globals`: what the features give every template (forum/app.py)."""
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
 
     @app.context_processor
     def _globals() -> dict:
         return {
-            "access": access,
-            "thread_access": discussion_access,
+            **feature_globals,
             "LANGUAGES": LANGUAGES,
-            "ORG_TYPE_LABELS": ORG_TYPE_LABELS,
-            "ROLE_LABELS": ROLE_LABELS,
             "REACTION_ICONS": REACTION_ICONS,
             "KIND_LABELS": KIND_LABELS,
             "REACTION_LABELS": REACTION_LABELS,
-            "unread_notifications": _unread_notifications,
-            "org_type_options": [(t.value, label) for t, label in ORG_TYPE_LABELS.items()],
             "current_language": str(get_locale() or "sv"),
             "_translations": get_translations(),  # for templates' _() (forum.web.i18n)
             "current_user": current_user,

@@ -19,10 +19,11 @@ from sqlalchemy import ColumnElement, Select, false, or_, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import OrgType, Role, User
-from forum.discussions.access import group_ids, is_moderator, organization_line
+from forum.discussions.access import is_moderator
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
-from forum.i18n import _l
+from forum.pbl.access import group_ids
+from forum.text.i18n import _l
 from forum.wiki.models import (
     GlossaryTerm,
     PageVisibility,
@@ -32,19 +33,15 @@ from forum.wiki.models import (
 )
 
 
-def _is_reader(user: User | None) -> bool:
-    return bool(user and getattr(user, "is_authenticated", False) and user.active)
-
-
 # -- reading ----------------------------------------------------------------------------------
 def readable_page_filter(user: User | None) -> ColumnElement[bool]:
     """A WHERE clause for WikiPage: the pages this user may read (use it in every list)."""
-    if not _is_reader(user):
+    if not account_access.is_reader(user):
         return false()
     return or_(
         WikiPage.visibility == PageVisibility.ALL,
         (WikiPage.visibility == PageVisibility.ORG)
-        & WikiPage.organization_id.in_(organization_line(user.organization_id)),
+        & WikiPage.organization_id.in_(account_access.organization_line(user.organization_id)),
         (WikiPage.visibility == PageVisibility.GROUP) & WikiPage.group_id.in_(group_ids(user)),
     )
 
@@ -58,12 +55,12 @@ def readable_page_ids(user: User | None) -> set[int]:
 
 
 def can_read_page(user: User | None, page: WikiPage) -> bool:
-    if not _is_reader(user):
+    if not account_access.is_reader(user):
         return False
     if page.visibility == PageVisibility.ALL:
         return True
     if page.visibility == PageVisibility.ORG:
-        return page.organization_id in organization_line(user.organization_id)
+        return page.organization_id in account_access.organization_line(user.organization_id)
     return page.group_id in group_ids(user)
 
 
@@ -94,14 +91,14 @@ def term_for_reader(user: User, slug: str) -> GlossaryTerm:
     """Glossary terms are shared by everyone; only a linked page is access-checked (see
     glossary_queries.readable_term_page)."""
     term = db.session.scalar(select(GlossaryTerm).where(GlossaryTerm.slug == slug))
-    if term is None or not _is_reader(user):
+    if term is None or not account_access.is_reader(user):
         raise NotFound()
     return term
 
 
 def can_read_glossary(user: User | None) -> bool:
     """The glossary is shared: every signed-in, active member reads it."""
-    return _is_reader(user)
+    return account_access.is_reader(user)
 
 
 def page_scope(page: WikiPage) -> str:

@@ -1,5 +1,6 @@
 """Which pages and posts link to which page (and statement): resolving [[titles]] and
-recording the links, so every page can list what links to it.
+recording the links, so every page can list what links to it. DatabaseResolver resolves
+@mentions, [[wiki links]] and the statute register for forum.text.render.
 
 Links are stored by title as well as by page: a link written before its page existed is
 adopted when the page is created. Recording is a `do_*` step inside the caller's
@@ -12,10 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from urllib.parse import quote
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 
+from forum.accounts.models import Organization, User
 from forum.extensions import db
-from forum.text import PageTarget, WikiLink
+from forum.laws.register import current_register
+from forum.text import MentionTarget, PageTarget, WikiLink
+from forum.text.citations import StatuteRegister
 from forum.wiki.fields import title_key
 from forum.wiki.models import (
     PageVisibility,
@@ -49,6 +53,33 @@ def resolve_page_titles(titles: set[str]) -> dict[str, PageTarget]:
         targets[title] = (PageTarget(page.id, page.title, page_url(page.id), True) if page
                           else PageTarget(None, title, missing_url(title), False))
     return targets
+
+
+class DatabaseResolver:
+    """Two queries per render at most, whatever the text holds. Links are plain paths (no
+    url_for): rendering happens once on write, also from the CLI, outside any request."""
+
+    def resolve_mentions(self, handles: set[str]) -> dict[str, MentionTarget]:
+        found: dict[str, MentionTarget] = {}
+        lowered = {h.lower() for h in handles}
+        for org in db.session.scalars(select(Organization).where(
+                func.lower(Organization.handle).in_(lowered))):
+            found[org.handle.lower()] = MentionTarget(
+                "org", org.id, org.handle, org.name,
+                f"/organizations/{org.id}")
+        for user in db.session.scalars(select(User).where(
+                func.lower(User.username).in_(lowered), User.active.is_(True))):
+            found[user.username.lower()] = MentionTarget(
+                "user", user.id, user.username, user.display_name,
+                f"/people/{user.id}")
+        return found
+
+    def statute_register(self) -> StatuteRegister:
+        """The laws a text can cite (cached per process until the register changes)."""
+        return current_register()
+
+    def resolve_pages(self, titles: set[str]) -> dict[str, PageTarget]:
+        return resolve_page_titles(titles)
 
 
 def _public_pages(keys: set[str]) -> dict[str, WikiPage]:

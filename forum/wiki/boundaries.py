@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import func, select
 
 from forum.accounts.models import User
-from forum.discussions.linking import DatabaseResolver
 from forum.extensions import db
-from forum.i18n import _l
 from forum.text import WikiLink, render, render_citations
 from forum.text.citations import Citation
+from forum.text.i18n import _l
 from forum.wiki import fields
+from forum.wiki.backlinks import DatabaseResolver
 from forum.wiki.models import Basis, Section, WikiPage, WikiStatement
 
 MAX_MANDATE = 1000

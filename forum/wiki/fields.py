@@ -9,7 +9,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from forum.db import parse_id
-from forum.i18n import _l, text_error
+from forum.text.i18n import _l, text_error
 from forum.text.limits import TextError, clean_text
 from forum.text.markdown_rules import normalize_title
 

@@ -14,14 +14,14 @@ from markupsafe import Markup
 from sqlalchemy import delete, select
 
 from forum.accounts.models import User
-from forum.discussions.queries import unread_notification_counts
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
 from forum.notifications.models import Notification
+from forum.notifications.queries import unread_notification_counts
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.text import word_diff
+from forum.text.i18n import _l
 from forum.wiki import access
 from forum.wiki.models import BoundaryFollow, WikiPage, WikiRevision
 

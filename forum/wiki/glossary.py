@@ -20,16 +20,16 @@ from markupsafe import Markup
 from sqlalchemy import func, select
 
 from forum.accounts.models import OrgType, User
-from forum.discussions.linking import DatabaseResolver
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.indexing import outbox
 from forum.laws.actions import do_record_citations
-from forum.privacy_guard import check_privacy
-from forum.searching import outbox
+from forum.privacy_terms.guard import check_privacy
 from forum.text import annotate_terms, render_citations
 from forum.text.citations import Citation
+from forum.text.i18n import _l
 from forum.wiki import access, fields
+from forum.wiki.backlinks import DatabaseResolver
 from forum.wiki.models import GlossaryDefinition, GlossaryTerm
 
 MAX_TERM = 120

@@ -9,11 +9,12 @@ from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import func, select
 
+from forum.accounts.labels import ORG_TYPE_LABELS
 from forum.accounts.models import OrgType
 from forum.db import unit_of_work, utcnow
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.web.helpers import form_dict
 from forum.wiki import access, glossary, queries
 from forum.wiki.models import GlossaryTerm
@@ -115,8 +116,6 @@ def delete_term(slug: str):
 @api.get("/glossary/<slug>")
 def term_json(slug: str):
     """The short definitions behind a glossary link (the hover and focus explanation)."""
-    from forum.web.templating import ORG_TYPE_LABELS
-
     term = access.term_for_reader(current_user, slug)
     lang = _lang()
     page = _term_page(term)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import selectinload
 from forum.accounts.models import Organization, OrgType, User
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.text.i18n import _l
 from forum.wiki import access, fields
 from forum.wiki.glossary import slugify
 from forum.wiki.models import (

@@ -15,18 +15,18 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from forum.accounts.models import Organization, User
-from forum.discussions.linking import DatabaseResolver
 from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.indexing import outbox
 from forum.laws.actions import do_record_citations
-from forum.privacy_guard import check_privacy
+from forum.privacy_terms.guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching import outbox
 from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
+from forum.text.i18n import _l
 from forum.wiki import access, backlinks, boundaries, fields, following, redaction
+from forum.wiki.backlinks import DatabaseResolver
 from forum.wiki.models import PageKind, PageVisibility, WikiPage, WikiRevision
 from forum.wiki.payloads import page_updated_payload
 

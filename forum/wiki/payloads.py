@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from forum.accounts.models import User
-from forum.discussions.payloads import person
+from forum.accounts.payloads import person
 from forum.wiki.models import WikiPage, WikiRevision
 
 

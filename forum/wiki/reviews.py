@@ -12,10 +12,10 @@ from sqlalchemy.orm import selectinload
 from forum.accounts.models import User
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.indexing import outbox
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching import outbox
+from forum.text.i18n import _l
 from forum.wiki import access, fields
 from forum.wiki.models import WikiPage
 from forum.wiki.payloads import page_reviewed_payload

@@ -10,7 +10,7 @@ from flask import request
 from flask_socketio import join_room, leave_room
 from limits import parse
 
-from forum.discussions.payloads import person
+from forum.accounts.payloads import person
 from forum.extensions import socketio
 from forum.realtime import limits, rooms
 from forum.realtime.handlers import REGISTRY, event

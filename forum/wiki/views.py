@@ -10,18 +10,24 @@ from sqlalchemy import select
 
 from forum.accounts.models import Organization
 from forum.db import unit_of_work, utcnow
-from forum.discussions.access import group_ids
 from forum.distil import actions as distil_actions
 from forum.distil import forms as distil_forms
 from forum.distil import queries as distil_queries
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
+from forum.pbl.access import group_ids
 from forum.pbl.models import PblGroup
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.text import word_diff
 from forum.web.helpers import form_dict
 from forum.wiki import access, boundaries, fields, following, forms, pages, queries, reviews
 from forum.wiki.models import PageKind, WikiRevision
+
+
+def page_link(viewer, page_id: int) -> str:
+    """An audit row's link to a page (forum/accounts/audit_links.py)."""
+    return url_for("wiki.page", page_id=access.page_for_reader(viewer, page_id).id)
+
 
 bp = Blueprint("wiki", __name__)
 SAVE_LIMIT = "30 per minute"

@@ -122,7 +122,7 @@ def test_a_follower_who_lost_access_sees_nothing_of_it(client, kb):
     client.login(people["af"])
     html = client.get("/notifications").get_data(as_text=True)
     assert page.title not in html and "i tid" not in html
-    from forum.discussions.queries import unread_notification_count
+    from forum.notifications.queries import unread_notification_count
 
     assert unread_notification_count(people["af"]) == 0
 

@@ -1,5 +1,5 @@
 """Followups on PostgreSQL: a post's notifications arrive after its broadcast, and a row two
-processes reach at the same moment is done by exactly one (forum.followups)."""
+processes reach at the same moment is done by exactly one (forum.db.followups)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import threading
 
 from sqlalchemy import func, select
 
-from forum import followups
+from forum.db import followups
+from forum.db.followups import Followup
 from forum.discussions import entrypoints
 from forum.extensions import db
-from forum.followups import Followup
 from forum.notifications.models import Notification
 from forum.realtime.publish import publish
 from tests.conftest import postgres_app_fixture

@@ -189,7 +189,7 @@ def test_observers_read_but_cannot_edit(client, kb):
 
 
 def test_a_statement_hit_says_whose_what_kind_and_its_source(client, kb):
-    from forum.searching import indexer
+    from forum.indexing import indexer
     from tests.unit.wiki.helpers import make_boundary
 
     people, orgs = kb["people"], kb["orgs"]

@@ -10,11 +10,12 @@ from sqlalchemy import func, select
 from forum.accounts.models import Role
 from forum.audit.models import AuditEntry
 from forum.extensions import db
+from forum.indexing import indexer
 from forum.moderation.models import Flag, FlagStatus
 from forum.notifications.models import Notification
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching import indexer, service
+from forum.searching import service
 from tests.factories import ForumFactory
 
 SECRET = "Klienten heter Zebrakvist och bor på Gatan 1"

@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import select
 
 from forum.accounts.models import Role
-from forum.discussions.queries import unread_notification_count
 from forum.extensions import db
 from forum.moderation.models import Flag, FlagStatus
 from forum.notifications.models import Notification
+from forum.notifications.queries import unread_notification_count
 from forum.pbl.models import PblCase
 from forum.wiki.models import WikiPage
 from tests.factories import ForumFactory

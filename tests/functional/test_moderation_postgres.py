@@ -9,10 +9,11 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from forum.audit.models import AuditEntry, record
-from forum.discussions.queries import unread_notification_count
 from forum.extensions import db
+from forum.indexing import indexer
 from forum.moderation.models import Flag
-from forum.searching import indexer, service
+from forum.notifications.queries import unread_notification_count
+from forum.searching import service
 from tests.conftest import FormClient, postgres_app_fixture
 from tests.factories import ForumFactory
 

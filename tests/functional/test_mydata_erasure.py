@@ -11,16 +11,17 @@ import pytest
 from sqlalchemy import func, select
 
 from forum.accounts.models import Invitation, Role, User, UserSession
+from forum.accounts.sitesettings import do_set_setting
 from forum.audit.models import AuditEntry
 from forum.db import utcnow
 from forum.discussions.models import Post
 from forum.extensions import db
+from forum.indexing import indexer
 from forum.notifications.models import Notification
 from forum.pbl import journal
 from forum.pbl.models import JournalEntry
 from forum.realtime.publish import publish
-from forum.searching import indexer, service
-from forum.sitesettings import do_set_setting
+from forum.searching import service
 from forum.wiki import pages
 from tests.factories import ForumFactory
 

@@ -11,9 +11,10 @@ from sqlalchemy import select
 
 from forum.audit.models import AuditEntry
 from forum.extensions import db
+from forum.indexing import indexer
 from forum.mydata import exports
 from forum.mydata.models import DataExport
-from forum.searching import indexer, service
+from forum.searching import service
 from tests.conftest import FormClient, postgres_app_fixture
 from tests.functional.test_mydata_erasure import NAME, assert_no_trace, build_world
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from forum.db import utcnow
 from forum.extensions import db
+from forum.indexing import indexer
 from forum.pbl import entrypoints, journal
-from forum.searching import indexer, service
+from forum.searching import service
 
 
 def find(user, text: str) -> set[str]:

@@ -1,4 +1,4 @@
-"""Every write path finds through the same scan (forum.privacy_guard.scan): an identity number
+"""Every write path finds through the same scan (forum.privacy_terms.guard.scan): an identity number
 in a typographic variant, or a client's name, is caught by the case library (new and edited
 cases, the tutor's sign-off), the PBL board, minutes and journal, wiki pages and the glossary,
 and posts over HTTP (form and JSON) and the socket."""
@@ -15,7 +15,7 @@ from forum.discussions.models import Post
 from forum.extensions import db, socketio
 from forum.pbl import actions, entrypoints, journal, sessions
 from forum.pbl.models import BoardItem, PblCase
-from forum.privacy_guard import PrivacyWarning, scan
+from forum.privacy_terms.guard import PrivacyWarning, scan
 from forum.wiki import glossary, pages
 from tests.factories import ForumFactory
 from tests.identity_numbers import personnummer

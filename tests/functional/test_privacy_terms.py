@@ -14,7 +14,7 @@ from forum.db import utcnow
 from forum.discussions.models import Post
 from forum.extensions import db, socketio
 from forum.pbl import actions as pbl_actions
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.privacy_terms.models import PrivacyTerm
 from forum.wiki import pages
 from tests.factories import ForumFactory

@@ -6,7 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from forum.extensions import db
-from forum.searching import indexer, service
+from forum.indexing import indexer
+from forum.searching import service
 from forum.wiki import redaction as wiki_redaction
 from forum.wiki.models import WikiRevision
 from tests.conftest import postgres_app_fixture

@@ -11,7 +11,8 @@ from forum.db import utcnow
 from forum.discussions import actions
 from forum.discussions.models import Post, PostRevision
 from forum.extensions import db
-from forum.searching import indexer, service
+from forum.indexing import indexer
+from forum.searching import service
 from tests.factories import ForumFactory
 from tests.identity_numbers import personnummer
 

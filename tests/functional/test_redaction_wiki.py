@@ -9,7 +9,8 @@ from sqlalchemy import select
 from forum.accounts.models import Role
 from forum.audit.models import AuditEntry
 from forum.extensions import db
-from forum.searching import indexer, service
+from forum.indexing import indexer
+from forum.searching import service
 from forum.wiki.models import WikiPage, WikiRevision, WikiStatement
 from tests.identity_numbers import personnummer
 from tests.unit.wiki.helpers import build_kb, edit_form, make_boundary, make_page, save

@@ -33,8 +33,8 @@ with app.app_context():
 
 CHECK = """
 from forum import create_app
-from forum.searching.indexer import backend, pending_count
-from forum.searching import sources
+from forum.indexing.indexer import backend, pending_count
+from forum.indexing import sources
 from forum.search import SearchQuery
 app = create_app()
 with app.app_context():

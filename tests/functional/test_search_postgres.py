@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from forum.searching import indexer, service
+from forum.indexing import indexer
+from forum.searching import service
 from tests.conftest import postgres_app_fixture
 from tests.factories import ForumFactory
 

@@ -15,8 +15,9 @@ from sqlalchemy import func, select
 from forum.db import utcnow
 from forum.discussions import actions, entrypoints
 from forum.extensions import db
-from forum.searching import indexer, service
-from forum.searching.outbox import SearchOutbox
+from forum.indexing import indexer
+from forum.indexing.outbox import SearchOutbox
+from forum.searching import service
 from tests.factories import ForumFactory
 
 

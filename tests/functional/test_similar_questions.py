@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from forum.distil import actions as distil_actions
-from forum.distil.similar import significant_words
 from forum.extensions import db
-from forum.searching import indexer, service
+from forum.indexing import indexer
+from forum.searching import service
+from forum.searching.similar import significant_words
 from forum.wiki.models import WikiStatement
 from tests.factories import ForumFactory
 from tests.unit.wiki.helpers import build_kb, make_boundary

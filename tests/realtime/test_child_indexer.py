@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from forum.demo.loader import DEMO_PASSWORD
-from forum.searching.indexer_process import NICENESS
+from forum.indexing.indexer_process import NICENESS
 from tests.live_server import FORUM, LiveServer, start_server, stop_server
 from tests.polling import wait_until
 from tests.realtime.helpers import close_quickly, demo_email, http_login, socket_client, thread_ids

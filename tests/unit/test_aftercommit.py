@@ -1,4 +1,4 @@
-"""What follows a commit or a rollback is listed once (forum.aftercommit), in the documented
+"""What follows a commit or a rollback is listed once (forum.db.aftercommit), in the documented
 order, and importing a module registers nothing by side effect."""
 
 import subprocess
@@ -8,10 +8,10 @@ from time import monotonic
 import pytest
 from flask import g
 
-from forum import aftercommit, followups, request_cache
+from forum.db import aftercommit, followups, request_cache
 from forum.extensions import db
+from forum.indexing import indexer, outbox
 from forum.realtime import publish
-from forum.searching import indexer, outbox
 
 STEPS = [(publish, "deliver_pending", "deliver events"),
          (outbox, "wake_indexer", "wake the indexer"),
@@ -103,9 +103,12 @@ def listeners(session):
 
 assert listeners(ForumSession(db)) == {}, listeners(ForumSession(db))
 assert ForumSession.after_commit_returned is None
-from forum import aftercommit
-aftercommit.install()
-aftercommit.install()  # create_app runs once per app, many apps in one process
+from forum.db import aftercommit
+from forum.realtime import publish
+from forum.indexing import outbox
+aftercommit.install(events=publish, outbox=outbox)
+# create_app runs once per app, many apps in one process
+aftercommit.install(events=publish, outbox=outbox)
 assert listeners(ForumSession(db)) == {"after_commit": ["committed"],
                                        "after_soft_rollback": ["rolled_back"]}, \\
     listeners(ForumSession(db))

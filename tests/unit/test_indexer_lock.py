@@ -7,7 +7,7 @@ import threading
 
 from sqlalchemy import create_engine
 
-from forum.searching.indexer_lock import AdvisoryLock, FileLock, acquire, run_exclusively
+from forum.indexing.indexer_lock import AdvisoryLock, FileLock, acquire, run_exclusively
 from tests.conftest import empty_postgres_database
 
 

@@ -15,8 +15,8 @@ from forum.discussions.actions import check_restore_post
 from forum.discussions.models import PostRevision, Reaction
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.retention import ACTION, RetentionPolicy, do_purge, is_due, purge_if_due
-from forum.searching.outbox import SearchOutbox
+from forum.indexing.outbox import SearchOutbox
+from forum.mydata.retention import ACTION, RetentionPolicy, do_purge, is_due, purge_if_due
 from tests.factories import ForumFactory
 
 DEFAULTS = RetentionPolicy(session_days=90, audit_days=730, deleted_days=30)
@@ -163,12 +163,12 @@ def test_the_daily_run_is_decided_from_the_database(world):
 
 
 def test_the_indexer_loop_purges_once_due(world, monkeypatch):
-    from forum.searching import indexer
+    from forum.indexing import indexer
 
-    monkeypatch.setattr(indexer, "_next_retention_check", None)
-    indexer._purge_if_due()  # at start-up: no purge yet
+    monkeypatch.setattr(indexer, "_next_hourly", None)
+    indexer._run_hourly_jobs()  # at start-up: no purge yet
     assert _count(AuditEntry, AuditEntry.action == ACTION) == 0
-    monkeypatch.setattr(indexer, "_next_retention_check", 0.0)  # an hour later
-    indexer._purge_if_due()
+    monkeypatch.setattr(indexer, "_next_hourly", 0.0)  # an hour later
+    indexer._run_hourly_jobs()
     assert _count(AuditEntry, AuditEntry.action == ACTION) == 1
     assert _session_names() == {"ended_lately", "live"}

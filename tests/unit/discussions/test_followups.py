@@ -1,19 +1,18 @@
 """A new post's notifications and the author's read position run as a followup: after the
 post's own commit and broadcast, in a transaction of their own, exactly once, and not lost
-when the process stops (or the work fails) in between (forum.followups)."""
+when the process stops (or the work fails) in between (forum.db.followups)."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
 
-from forum import followups
 from forum.accounts.models import User
-from forum.db import utcnow
+from forum.db import followups, utcnow
+from forum.db.followups import Followup
 from forum.discussions import entrypoints
 from forum.discussions.models import ReadState
 from forum.extensions import db
-from forum.followups import Followup
 from forum.notifications.models import Notification
 from forum.realtime.publish import publish
 

@@ -7,11 +7,11 @@ import logging
 import pytest
 from sqlalchemy import func, select
 
+from forum.accounts.sitesettings import do_set_setting
 from forum.discussions import actions, entrypoints
 from forum.discussions.models import Post
 from forum.extensions import db
-from forum.privacy_guard import PrivacyWarning
-from forum.sitesettings import do_set_setting
+from forum.privacy_terms.guard import PrivacyWarning
 from tests.identity_numbers import invalid_personnummer, personnummer, samordningsnummer
 
 

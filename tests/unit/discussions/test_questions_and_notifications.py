@@ -8,6 +8,7 @@ from forum.db import utcnow
 from forum.discussions import entrypoints, queries, state_actions
 from forum.discussions.models import FollowLevel
 from forum.extensions import db
+from forum.notifications import queries as notification_queries
 from forum.notifications.models import Notification
 from forum.realtime.publish import publish
 
@@ -103,19 +104,19 @@ def test_a_thread_level_beats_the_space_level_both_ways(world, forum):
 def test_notification_list_hides_threads_no_longer_readable(world, forum):
     people = world["people"]
     thread = forum.thread(world["spaces"]["group"], people["fk"], "Grupp", body="@af.person")
-    assert [t.id for _, t, _ in queries.notifications(people["af"])] == [thread.id]
-    assert queries.unread_notification_count(people["af"]) == 1
+    assert [t.id for _, t, _ in notification_queries.notifications(people["af"])] == [thread.id]
+    assert notification_queries.unread_notification_count(people["af"]) == 1
     group = world["group"]
     group.members = [m for m in group.members if m.user_id != people["af"].id]
     db.session.commit()
-    assert queries.notifications(people["af"]) == []
-    assert queries.unread_notification_count(people["af"]) == 0
+    assert notification_queries.notifications(people["af"]) == []
+    assert notification_queries.unread_notification_count(people["af"]) == 0
     # Counted per space: one still readable counts, the group's still does not; the live
     # badge says the same as the page header.
     with publish.capture() as events:
         forum.thread(world["spaces"]["open"], people["fk"], "Öppen", body="@af.person")
         forum.thread(world["spaces"]["open"], people["fk"], "Öppen 2", body="@af.person")
-    assert queries.unread_notification_count(people["af"]) == 2
+    assert notification_queries.unread_notification_count(people["af"]) == 2
     badge = [e.payload["unread"] for e in events if e.name == "notification"
              and e.room == f"user:{people['af'].id}"]
     assert badge == [1, 2]

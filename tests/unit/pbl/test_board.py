@@ -10,7 +10,7 @@ from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.pbl import entrypoints
 from forum.pbl.models import BoardItem
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from tests.identity_numbers import personnummer

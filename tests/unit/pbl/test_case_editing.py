@@ -9,10 +9,10 @@ from sqlalchemy import select
 from forum.db import utcnow
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
+from forum.indexing.outbox import SearchOutbox
 from forum.pbl import actions, sessions
 from forum.pbl.models import CaseKind
-from forum.privacy_guard import PrivacyWarning
-from forum.searching.outbox import SearchOutbox
+from forum.privacy_terms.guard import PrivacyWarning
 from tests.identity_numbers import personnummer
 
 

@@ -69,7 +69,7 @@ def test_groups_are_listed_for_their_people_only(pbl):
 
 def test_personal_data_never_enters_a_journal(pbl):
     from forum.pbl.models import JournalEntry
-    from forum.privacy_guard import PrivacyWarning
+    from forum.privacy_terms.guard import PrivacyWarning
     from tests.identity_numbers import personnummer
 
     with pytest.raises(PrivacyWarning) as exc:

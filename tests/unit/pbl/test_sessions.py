@@ -14,7 +14,7 @@ from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.pbl import actions, entrypoints, sessions
 from forum.pbl.models import BoardItem, GroupRole, PblCase, SessionStatus
-from forum.privacy_guard import PrivacyWarning
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from tests.identity_numbers import personnummer

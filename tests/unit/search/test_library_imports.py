@@ -57,8 +57,8 @@ def test_the_search_library_imports_neither_flask_nor_the_app():
     "import flask",
     "from flask import g",
     "import flask_sqlalchemy.session",
-    "from forum import followups",
-    "def f():\n    from forum.searching.indexer import note_write\n",
+    "from forum.db import followups",
+    "def f():\n    from forum.indexing.indexer import note_write\n",
     "class C:\n    def m(self):\n        import forum.db\n",
     "from .. import db",
 ])

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from forum.db import utcnow
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.searching.outbox import SearchOutbox
+from forum.indexing.outbox import SearchOutbox
 from forum.wiki import boundaries, pages
 from forum.wiki.models import Basis, Section, WikiPage, WikiRevision, WikiStatement
 from tests.unit.wiki.helpers import boundary_form, edit_form, make_boundary, save

@@ -10,7 +10,7 @@ from forum.accounts.models import OrgType
 from forum.db import utcnow
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.searching.outbox import SearchOutbox
+from forum.indexing.outbox import SearchOutbox
 from forum.wiki import glossary
 from forum.wiki.models import GlossaryTerm
 

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from forum.db import utcnow
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.privacy_guard import PrivacyWarning
+from forum.indexing.outbox import SearchOutbox
+from forum.privacy_terms.guard import PrivacyWarning
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.searching.outbox import SearchOutbox
 from forum.wiki import pages
 from forum.wiki.fields import MAX_BODY, local_today
 from forum.wiki.models import WikiPage, WikiRevision

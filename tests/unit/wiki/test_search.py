@@ -3,7 +3,8 @@ found, and restricted pages (and their statements) only by those who may read th
 
 from __future__ import annotations
 
-from forum.searching import indexer, service
+from forum.indexing import indexer
+from forum.searching import service
 from tests.unit.wiki.helpers import STATEMENTS, make_boundary, make_page
 from tests.unit.wiki.test_glossary import add_term
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from forum.accounts.models import User
-from forum.errors import DomainError
+from forum.accounts.sitesettings import get_setting
+from forum.db.request_cache import per_request
+from forum.errors import NeedsConfirmation
 from forum.extensions import db
-from forum.i18n import _l
 from forum.privacy_terms.models import PrivacyTerm
-from forum.request_cache import per_request
-from forum.sitesettings import get_setting
+from forum.text.i18n import _l
 from forum.text.privacy import Finding, find_personal_data, find_terms, merge_findings
 
 KIND_LABELS = {
@@ -32,10 +32,8 @@ KIND_LABELS = {
 }
 
 
-class PrivacyWarning(DomainError):
+class PrivacyWarning(NeedsConfirmation):
     """Text looks like it holds personal data. 422: the request was understood, not stored."""
-
-    status = 422
 
     def __init__(self, findings: list[Finding], blocked: bool) -> None:
         message = _l("This text looks like it contains personal data. Remove it before "

@@ -12,8 +12,8 @@ from forum.accounts.models import User
 from forum.discussions import access
 from forum.discussions.models import Post, Thread
 from forum.extensions import db
+from forum.indexing.sources import html_to_text, register
 from forum.search import SearchDoc
-from forum.searching.sources import html_to_text, register
 
 
 def _scope(thread: Thread) -> str:

@@ -3,7 +3,7 @@
 A new post's readers are waiting for it; the people it notifies can wait a few milliseconds
 more. So the transaction that writes the post also writes a followup row, the post's
 broadcast goes out at its commit, and the followup runs next, in a transaction of its own,
-in the same process and request (the last after-commit step in forum.aftercommit; run by
+in the same process and request (the last after-commit step in forum.db.aftercommit; run by
 `ForumSession.commit`). Discourse and Zulip do the same with job queues; here it is the
 outbox pattern the search index already uses.
 
@@ -27,8 +27,7 @@ from typing import Any
 from sqlalchemy import JSON, Integer, String, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from forum.db import UTCDateTime, unit_of_work, utcnow
-from forum.extensions import db
+from forum.db import UTCDateTime, db, unit_of_work, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -148,5 +147,5 @@ def drain(before: datetime | None = None) -> int:
 
 
 def drop_pending(session: Session) -> None:
-    """After a rollback (forum.aftercommit): the rows it queued are gone with it."""
+    """After a rollback (forum.db.aftercommit): the rows it queued are gone with it."""
     session.info.pop(_PENDING, None)

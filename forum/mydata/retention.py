@@ -31,9 +31,9 @@ from forum.accounts.models import UserSession
 from forum.audit.models import AuditEntry, record
 from forum.db import unit_of_work, utcnow
 from forum.discussions.models import Post, PostRevision, Reaction
+from forum.discussions.search_docs import doc_ids_for_post
 from forum.extensions import db
-from forum.searching.discussion_docs import doc_ids_for_post
-from forum.searching.outbox import enqueue
+from forum.indexing.outbox import enqueue
 
 log = logging.getLogger(__name__)
 

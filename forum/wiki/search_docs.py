@@ -15,8 +15,8 @@ from sqlalchemy.orm import selectinload
 
 from forum.accounts.models import Organization
 from forum.extensions import db
+from forum.indexing.sources import html_to_text, register
 from forum.search import SearchDoc
-from forum.searching.sources import html_to_text, register
 from forum.wiki import access
 from forum.wiki.models import GlossaryTerm, WikiPage, WikiRevision, WikiStatement
 from forum.wiki.pages import revision_text

@@ -6,6 +6,8 @@ from flask import Flask
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
+from forum.db import db
+
 
 def engine_options(config: dict) -> dict:
     url = config["SQLALCHEMY_DATABASE_URI"]
@@ -20,8 +22,6 @@ def register_sqlite_pragmas(app: Flask) -> None:
     if not app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         return
     with app.app_context():
-        from forum.extensions import db
-
         _listen(db.engine)
 
 

@@ -1,6 +1,6 @@
 """The one indexer: drains the outbox in batches into the backend.
 
-Embedded mode runs it as a child process of `forum serve` (forum.searching.indexer_process);
+Embedded mode runs it as a child process of `forum serve` (forum.indexing.indexer_process);
 the scaled deployment runs `forum indexer` as its own process. A crash loses nothing: outbox
 rows are deleted only after the backend has the documents, and replaying a row is harmless
 (the current state is read from the database each time).
@@ -12,7 +12,7 @@ import logging
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from flask import Flask, current_app
@@ -20,6 +20,9 @@ from sqlalchemy import delete, func, select
 
 from forum.db import unit_of_work
 from forum.extensions import db
+from forum.indexing import sources
+from forum.indexing.indexer_process import wake_child
+from forum.indexing.outbox import SearchOutbox
 from forum.search import (
     IndexUnavailable,
     PostgresBackend,
@@ -27,9 +30,6 @@ from forum.search import (
     SearchDoc,
     WhooshBackend,
 )
-from forum.searching import sources
-from forum.searching.indexer_process import wake_child
-from forum.searching.outbox import SearchOutbox
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -58,7 +58,7 @@ def wake() -> None:
 
 def note_write() -> None:
     """After a commit that wrote outbox rows: wake the indexer, in this process or in
-    `forum serve`'s child (forum.searching.indexer_process)."""
+    `forum serve`'s child (forum.indexing.indexer_process)."""
     wake()
     wake_child()
 
@@ -177,7 +177,7 @@ def _drain_safely(app: Flask, search: SearchBackend) -> int:
     with app.app_context():
         try:
             rebuild_if_lost(search)
-            _purge_if_due()
+            _run_hourly_jobs()
             return drain_once(search)
         except Exception:
             db.session.rollback()
@@ -187,23 +187,31 @@ def _drain_safely(app: Flask, search: SearchBackend) -> int:
             db.session.remove()
 
 
-RETENTION_CHECK_EVERY = 3600.0  # seconds; the first check comes this long after the start
-_next_retention_check: float | None = None
+HOURLY_EVERY = 3600.0  # seconds; the first run comes this long after the start
+_next_hourly: float | None = None
+# Jobs that ride on this loop once an hour, registered by create_app (the daily retention
+# purge, forum/mydata/retention.py, which asks the database whether it is due). Registered,
+# not imported: the features sit above the indexer.
+_hourly_jobs: list[Callable[[], object]] = []
 
 
-def _purge_if_due() -> None:
-    """The daily retention purge rides on this loop (forum/retention.py); the database says
-    whether it is due, asked once an hour, not at start-up (a starting or stopping indexer
-    has better things to do)."""
-    global _next_retention_check
+def run_hourly(job: Callable[[], object]) -> None:
+    """Run `job` on the indexer loop once an hour (once, however many apps register it)."""
+    if job not in _hourly_jobs:
+        _hourly_jobs.append(job)
+
+
+def _run_hourly_jobs() -> None:
+    """Asked on every batch; runs the jobs once an hour, not at start-up (a starting or
+    stopping indexer has better things to do)."""
+    global _next_hourly
     now = time.monotonic()
-    if _next_retention_check is None:
-        _next_retention_check = now + RETENTION_CHECK_EVERY
-    elif now >= _next_retention_check:
-        _next_retention_check = now + RETENTION_CHECK_EVERY
-        from forum.retention import purge_if_due
-
-        purge_if_due()
+    if _next_hourly is None:
+        _next_hourly = now + HOURLY_EVERY
+    elif now >= _next_hourly:
+        _next_hourly = now + HOURLY_EVERY
+        for job in _hourly_jobs:
+            job()
 
 
 def pending_count() -> int:

@@ -1,4 +1,4 @@
-"""`forum serve`'s child indexer, the server's side (forum.searching.indexer_process): wakes
+"""`forum serve`'s child indexer, the server's side (forum.indexing.indexer_process): wakes
 go down the pipe, closing the pipe stops the child, a child that dies is started again.
 
 A small stand-in child records what it reads; the real `forum indexer --child` is tested
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from forum.searching import indexer_process
-from forum.searching.indexer_process import ChildIndexer, child_env
+from forum.indexing import indexer_process
+from forum.indexing.indexer_process import ChildIndexer, child_env
 from tests.polling import wait_until
 
 # Reads stdin until end of file, one line per read in `log`; "eof" at the end.

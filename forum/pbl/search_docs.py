@@ -16,10 +16,10 @@ from sqlalchemy.orm import selectinload
 
 from forum.errors import NotFound
 from forum.extensions import db
+from forum.indexing.sources import register
 from forum.pbl import access
 from forum.pbl.models import JournalEntry, PblCase, PblSession, SessionStatus
 from forum.search import SearchDoc
-from forum.searching.sources import register
 
 
 def load_cases(ids: list[int]) -> dict[str, SearchDoc]:

@@ -36,13 +36,13 @@ def enqueue(*doc_ids: str) -> None:
     db.session.info[_WRITTEN] = True
 
 
-# The two ends of a transaction (called by forum.aftercommit, which lists every step).
+# The two ends of a transaction (called by forum.db.aftercommit, which lists every step).
 def wake_indexer(session: Session) -> None:
     """After a commit that wrote outbox rows: the indexer (`forum serve`'s child) drains at
     once instead of at its next poll."""
     if session.info.pop(_WRITTEN, False):
         # Imported here: the indexer imports this module for SearchOutbox.
-        from forum.searching.indexer import note_write
+        from forum.indexing.indexer import note_write
 
         note_write()
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from sqlalchemy import JSON, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from forum.accounts import access
+from forum.accounts.models import User
+from forum.audit.models import record
 from forum.extensions import db
 
 DEFAULTS = {
@@ -35,3 +38,16 @@ def do_set_setting(key: str, value) -> None:
         db.session.add(SiteSetting(key=key, value=value))
     else:
         row.value = value
+
+
+def do_set_privacy_block(actor: User, block: bool) -> None:
+    access.require(access.is_admin(actor))
+    do_set_setting("privacy_block", bool(block))
+    record(actor, "privacy_block_set", "setting", None, value=bool(block))
+
+
+def do_set_self_erasure(actor: User, allowed: bool) -> None:
+    access.require(access.is_admin(actor))
+    if bool(get_setting("self_erasure")) != allowed:
+        do_set_setting("self_erasure", allowed)
+        record(actor, "self_erasure_set", "setting", None, value=allowed)

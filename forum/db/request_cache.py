@@ -26,6 +26,6 @@ def per_request(key: Hashable, compute: Callable[[], T]) -> T:
 
 
 def forget() -> None:
-    """After a commit or a rollback (forum.aftercommit): the facts may have changed."""
+    """After a commit or a rollback (forum.db.aftercommit): the facts may have changed."""
     if has_app_context():
         g.pop(_KEY, None)

@@ -11,12 +11,13 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from forum.accounts.models import Organization, User
+from forum.accounts.queries import org_and_descendants
 from forum.audit import kinds
 from forum.audit.models import AuditEntry
 from forum.db import parse_id
 from forum.errors import ValidationError
 from forum.extensions import db
-from forum.i18n import _l
+from forum.text.i18n import _l
 
 PER_PAGE = 50
 EXPORT_LIMIT = 50_000  # one file; a longer period is exported in parts
@@ -91,8 +92,6 @@ def filtered(filters: AuditFilters) -> Select[tuple[AuditEntry]]:
         query = query.where(AuditEntry.created_at < _start_of(filters.date_to
                                                                + timedelta(days=1)))
     if filters.organization_id is not None:
-        from forum.discussions.queries import org_and_descendants
-
         # Actions by the organization's people (and its local offices').
         query = query.where(AuditEntry.actor_id.in_(select(User.id).where(
             User.organization_id.in_(org_and_descendants(filters.organization_id)))))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from forum.accounts.models import User
 from forum.distil.queries import documented_statements
 from forum.searching import service
-from forum.searching.wiki_docs import StatementFacts
+from forum.wiki.search_docs import StatementFacts
 
 MAX_WORDS = 6
 MAX_TITLE = 200

@@ -1,4 +1,10 @@
-"""Model base with stable constraint names, and small column helpers."""
+"""The database: the Flask-SQLAlchemy object `db`, the model base with stable constraint names,
+the app's session class, the transaction helper and small column helpers.
+
+The package also holds what belongs to the session: engine options (setup.py), what follows a
+commit (aftercommit.py, followups.py) and the per-request memo a commit forgets
+(request_cache.py). It imports nothing from the features; they import it.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import ClassVar
 
+from flask_sqlalchemy import SQLAlchemy
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import DateTime, Enum, MetaData, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Session
@@ -68,10 +75,10 @@ class UTCDateTime(TypeDecorator):
 
 class ForumSession(FlaskSession):
     """The app's session. What follows its commits and rollbacks is listed in
-    forum/aftercommit.py, which create_app installs on this class."""
+    forum/db/aftercommit.py, which create_app installs on this class."""
 
     # The after-commit work that needs the session again (it commits transactions of its
-    # own, which SQLAlchemy's after_commit event forbids); set by forum.aftercommit.install.
+    # own, which SQLAlchemy's after_commit event forbids); set by forum.db.aftercommit.install.
     after_commit_returned: ClassVar[Callable[[Session], None] | None] = None
 
     def commit(self) -> None:
@@ -80,21 +87,23 @@ class ForumSession(FlaskSession):
             ForumSession.after_commit_returned(self)
 
 
+# The one Flask-SQLAlchemy object (forum.extensions re-exports it beside the other extensions).
+db = SQLAlchemy(model_class=Base, session_options={"class_": ForumSession})
+
+
 @contextmanager
 def unit_of_work(session: Session | None = None, *, keep_loaded: bool = False) -> Iterator[None]:
     """The one transaction boundary: every entry point (view, API, socket handler, CLI
     command, background job, followup) ends its transaction here, and nowhere else in forum/
     calls commit. Commits at the end of the block; rolls back on any error and re-raises.
 
-    Events recorded during the block are delivered after the commit (forum.aftercommit).
+    Events recorded during the block are delivered after the commit (forum.db.aftercommit).
     `session`: the session to commit (default: the app's db.session; followups pass the one
     they were handed). `keep_loaded`: the objects keep what they hold after the commit
     instead of being expired, for an entry point that answers with what it has just written
     (no second read of it). A block that only reads ends its read transaction too.
     """
     if session is None:
-        from forum.extensions import db
-
         session = db.session()
     try:
         yield
