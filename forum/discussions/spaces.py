@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Organization, User
-from forum.accounts.validation import Fields, text_field
 from forum.audit.models import record
 from forum.db import parse_id
 from forum.discussions.models import Space, Thread, Visibility
@@ -20,6 +19,7 @@ from forum.pbl.models import PblGroup
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.sitesettings import do_set_setting
+from forum.text.fields import Fields, text_field
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,59}$")
 

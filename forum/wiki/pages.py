@@ -26,6 +26,7 @@ from forum.realtime.publish import publish
 from forum.searching import outbox
 from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
+from forum.text.fields import form_text
 from forum.wiki import access, backlinks, boundaries, fields, following, redaction
 from forum.wiki.models import PageKind, PageVisibility, WikiPage, WikiRevision
 from forum.wiki.payloads import page_updated_payload
@@ -155,7 +156,7 @@ def check_restore(actor: User, page: WikiPage, revision: WikiRevision) -> PageEd
 
 def _settings(actor: User, form: dict, errors: dict[str, str], organization_id: int | None,
               page: WikiPage | None, today: date) -> Settings:
-    topic = fields.text(form, "topic", errors, max_len=fields.MAX_TOPIC)
+    topic = form_text(form, "topic", errors, max_len=fields.MAX_TOPIC)
     parent_id = _parent(actor, form, errors, organization_id, page)
     visibility_value = form.get("visibility") or PageVisibility.ALL.value
     if visibility_value not in {v.value for v in PageVisibility}:
@@ -215,7 +216,7 @@ def _parent(actor: User, form: dict, errors: dict[str, str], organization_id: in
 
 def _owner(form: dict, errors: dict[str, str], page: WikiPage | None,
            actor: User) -> int | None:
-    name = fields.text(form, "owner", errors, max_len=40).lstrip("@")
+    name = form_text(form, "owner", errors, max_len=40).lstrip("@")
     if not name:
         return page.owner_id if page is not None else actor.id
     owner = db.session.scalar(select(User).where(func.lower(User.username) == name.lower(),
@@ -228,13 +229,13 @@ def _owner(form: dict, errors: dict[str, str], page: WikiPage | None,
 
 def _draft(form: dict, errors: dict[str, str], kind: PageKind,
            page: WikiPage | None) -> Draft:
-    title = fields.text(form, "title", errors, max_len=fields.MAX_TITLE,
+    title = form_text(form, "title", errors, max_len=fields.MAX_TITLE,
                         required=str(_l("Give the page a title.")))
     if set(title) & _FORBIDDEN_IN_TITLE:
         errors["title"] = str(_l("A title cannot contain [ ] | or #."))
     required = None if kind == PageKind.BOUNDARY else str(_l("Write something first."))
     body = fields.body_text(form, "body", errors, required=required)
-    summary = fields.text(form, "summary", errors, max_len=fields.MAX_SUMMARY)
+    summary = form_text(form, "summary", errors, max_len=fields.MAX_SUMMARY)
     content = boundaries.parse_form(form, errors) if kind == PageKind.BOUNDARY else {}
     return Draft(title, body, "", content, summary)
 
