@@ -11,7 +11,7 @@ from flask_login import current_user
 
 from forum.db import unit_of_work, utcnow
 from forum.discussions import access, actions, entrypoints, post_fragments, queries, state_actions
-from forum.discussions.models import REACTIONS, FollowLevel, PostRevision
+from forum.discussions.models import FollowLevel, PostRevision
 from forum.discussions.redaction_views import history_versions
 from forum.distil import access as distil_access
 from forum.distil import queries as distil_queries
@@ -20,7 +20,6 @@ from forum.text import word_diff
 from forum.web.form_outcome import FormOutcome
 from forum.web.fragment_cache import render_cached
 from forum.web.helpers import form_dict, user_key
-from forum.web.templating import REACTION_ICONS, REACTION_LABELS
 
 bp = Blueprint("discussions", __name__)
 POST_LIMIT = "20 per minute"
@@ -62,6 +61,7 @@ def _thread_page(thread, status: int = 200, **context):
     posts = queries.page_posts(thread)
     can_post = access.can_post_in(reader, thread.space)
     state = state_actions.reader_state(reader, thread)
+    post_texts = post_fragments.post_texts(thread)
     return render_template(
         "discussions/thread.html", thread=thread, posts=posts,
         controls=queries.post_controls(reader, thread, posts,
@@ -69,19 +69,18 @@ def _thread_page(thread, status: int = 200, **context):
         last_read=state.last_read_seq,
         can_post=can_post, moderator=access.is_moderator(reader),
         may_mark=queries.may_mark_answer(reader, thread),
-        level=state.level, reactions=REACTIONS,
-        reaction_rows=[(kind, REACTION_ICONS[kind], str(REACTION_LABELS[kind]))
-                       for kind in REACTIONS],
+        level=state.level, pt=post_texts,
         render_posts=post_fragments.render_posts,
         documented=distil_queries.documented_in(reader, thread),
         can_document=distil_access.can_distil(reader, thread),
-        live_templates=_live_templates(thread, can_post), **context), status
+        live_templates=_live_templates(thread, can_post, post_texts), **context), status
 
 
-def _live_templates(thread, can_post: bool):
+def _live_templates(thread, can_post: bool, post_texts: dict):
+    """The <template>s thread.js fills (the post from discussions/_post.html), once per
+    thread, language and right to post: `post_texts` depends on nothing else."""
     return render_cached("discussions/_live_templates.html", (thread.id, can_post),
-                         thread=thread, can_post=can_post, reactions=REACTIONS,
-                         REACTION_ICONS=REACTION_ICONS, REACTION_LABELS=REACTION_LABELS)
+                         thread=thread, can_post=can_post, pt=post_texts)
 
 
 @bp.post("/t/<int:thread_id>/posts")
