@@ -13,7 +13,8 @@ from sqlalchemy.orm import joinedload, lazyload
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Organization, Role, User
-from forum.discussions.models import Post, Space, Thread, Visibility
+from forum.accounts.visibility import Visibility
+from forum.discussions.models import Post, Space, Thread
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
 from forum.i18n import _l

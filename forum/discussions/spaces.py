@@ -9,9 +9,10 @@ from sqlalchemy import func, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Organization, User
+from forum.accounts.visibility import Visibility
 from forum.audit.models import record
 from forum.db import parse_id
-from forum.discussions.models import Space, Thread, Visibility
+from forum.discussions.models import Space, Thread
 from forum.errors import ValidationError
 from forum.extensions import db
 from forum.i18n import _l

@@ -9,8 +9,9 @@ from datetime import datetime
 from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
+from forum.accounts.visibility import Visibility
 from forum.discussions.linking import DatabaseResolver
-from forum.discussions.models import Space, Visibility
+from forum.discussions.models import Space
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.i18n import _l

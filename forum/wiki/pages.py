@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from forum.accounts.models import Organization, User
+from forum.accounts.visibility import Visibility
 from forum.discussions.linking import DatabaseResolver
 from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
@@ -28,7 +29,7 @@ from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
 from forum.text.fields import form_text
 from forum.wiki import access, backlinks, boundaries, fields, following, redaction
-from forum.wiki.models import PageKind, PageVisibility, WikiPage, WikiRevision
+from forum.wiki.models import PageKind, WikiPage, WikiRevision
 from forum.wiki.payloads import page_updated_payload
 
 DEFAULT_REVIEW_DAYS = 365
@@ -39,7 +40,7 @@ _FORBIDDEN_IN_TITLE = set("[]|#")
 class Settings:
     parent_id: int | None
     topic: str
-    visibility: PageVisibility
+    visibility: Visibility
     group_id: int | None
     owner_id: int | None
     review_by: date
@@ -83,14 +84,14 @@ class EditConflict(Conflict):
         self.edit = edit
 
 
-def place_of(organization_id: int | None, visibility: PageVisibility,
+def place_of(organization_id: int | None, visibility: Visibility,
              group_id: int | None) -> str:
     """Where a title must be unique: an organization's part of the wiki (or the shared part),
     refined by the restriction, so a title can never reveal a page outsiders cannot read."""
     place = f"org:{organization_id}" if organization_id else "shared"
-    if visibility == PageVisibility.ORG:
+    if visibility == Visibility.ORG:
         return place + "/org"
-    if visibility == PageVisibility.GROUP:
+    if visibility == Visibility.GROUP:
         return f"{place}/group:{group_id}"
     return place
 
@@ -158,16 +159,16 @@ def _settings(actor: User, form: dict, errors: dict[str, str], organization_id: 
               page: WikiPage | None, today: date) -> Settings:
     topic = form_text(form, "topic", errors, max_len=fields.MAX_TOPIC)
     parent_id = _parent(actor, form, errors, organization_id, page)
-    visibility_value = form.get("visibility") or PageVisibility.ALL.value
-    if visibility_value not in {v.value for v in PageVisibility}:
+    visibility_value = form.get("visibility") or Visibility.ALL.value
+    if visibility_value not in {v.value for v in Visibility}:
         errors["visibility"] = str(_l("Choose who may read the page."))
-        visibility_value = PageVisibility.ALL.value
-    visibility = PageVisibility(visibility_value)
+        visibility_value = Visibility.ALL.value
+    visibility = Visibility(visibility_value)
     group_id = None
-    if visibility == PageVisibility.ORG and organization_id is None:
+    if visibility == Visibility.ORG and organization_id is None:
         errors["visibility"] = str(_l("Only an organization's page can be restricted to the "
                                       "organization."))
-    if visibility == PageVisibility.GROUP:
+    if visibility == Visibility.GROUP:
         group_id = fields.integer(form.get("group_id"))
         if group_id is None or not access.can_restrict_to_group(actor, group_id):
             errors["group_id"] = str(_l("Choose one of your groups."))
@@ -183,7 +184,7 @@ def _settings(actor: User, form: dict, errors: dict[str, str], organization_id: 
 
 def _boundary_is_public(kind: PageKind, settings: Settings, errors: dict[str, str]) -> None:
     # A boundary page is how an organization shows itself to the others: never restricted.
-    if kind == PageKind.BOUNDARY and settings.visibility != PageVisibility.ALL:
+    if kind == PageKind.BOUNDARY and settings.visibility != Visibility.ALL:
         errors["visibility"] = str(_l("A boundary page is for everyone and cannot be "
                                       "restricted."))
 
@@ -317,7 +318,7 @@ def do_save_page(actor: User, page: WikiPage, edit: PageEdit, now: datetime,
     else:
         revision = _add_revision(actor, page, edit.draft, now, base=edit.base_revision_id,
                                  restored_from=restored_from)
-    if (page.visibility, page.group_id) != before and page.visibility != PageVisibility.ALL:
+    if (page.visibility, page.group_id) != before and page.visibility != Visibility.ALL:
         # Everyone leaves the page's room; live clients join again, through the access check.
         publish.revoke_space(None, [rooms.page_room(page.id)])
     return revision
