@@ -17,7 +17,7 @@ from forum.discussions.models import PostRevision
 from forum.errors import NotFound
 from forum.extensions import db, limiter
 from forum.web.helpers import user_key
-from forum.web.redaction_form import Redact, RedactionForm, redaction_api, redaction_form
+from forum.web.redaction_form import Redact, redaction_api, redaction_page
 
 bp = Blueprint("post_redaction", __name__)
 REDACT_LIMIT = "30 per minute"
@@ -42,14 +42,12 @@ def _redact(post, version: str) -> Redact:
 @limiter.limit(REDACT_LIMIT, key_func=user_key, methods=["POST"])
 def redact(post_id: int, version: str):
     post, source = _redactable(post_id, version)
-    form = redaction_form(
+    return redaction_page(
         _redact(post, version),
         lambda count: _("The text is redacted in %(count)s versions.", count=count),
-        url_for("discussions.post_history", post_id=post.id))
-    if not isinstance(form, RedactionForm):
-        return form
-    return render_template("discussions/redact.html", post=post, version=version,
-                           source=source, **form.context), form.status
+        url_for("discussions.post_history", post_id=post.id),
+        lambda form: (render_template("discussions/redact.html", post=post, version=version,
+                                      source=source, **form.context), form.status))
 
 
 @bp.post("/api/v1/posts/<int:post_id>/versions/<version>/redact")

@@ -35,11 +35,11 @@ class RedactionForm:
         return self.outcome.status
 
 
-def redaction_form(redact: Redact, done: Callable[[int], str],
-                   done_url: str) -> RedactionForm | Response:
-    """GET: the form (`?text=` fills in the text, "everywhere" ticked). POST: redact in one
-    transaction, flash `done(count)` and go to `done_url`; a refused text comes back as the
-    form with its message next to the text (400)."""
+def redaction_page(redact: Redact, done: Callable[[int], str], done_url: str,
+                   show: Callable[[RedactionForm], object]):
+    """GET: the form, as `show(form)` renders it (`?text=` fills in the text, "everywhere"
+    ticked). POST: redact in one transaction, flash `done(count)` and go to `done_url`; a
+    refused text comes back as the form with its message next to the text (400)."""
     form = RedactionForm(text=request.values.get("text", ""),
                          everywhere=request.method == "GET" or bool(request.form.get("everywhere")),
                          outcome=FormOutcome(message_field="text"))
@@ -49,7 +49,7 @@ def redaction_form(redact: Redact, done: Callable[[int], str],
                 count = redact(form.text, form.everywhere)
             flash(done(count), "success")
             return redirect(done_url)
-    return form
+    return show(form)
 
 
 def redaction_api(redact: Redact, count_key: str) -> Response:

@@ -15,7 +15,7 @@ from flask_login import current_user
 from forum.errors import NotFound
 from forum.extensions import limiter
 from forum.web.helpers import user_key
-from forum.web.redaction_form import Redact, RedactionForm, redaction_api, redaction_form
+from forum.web.redaction_form import Redact, redaction_api, redaction_page
 from forum.wiki import access, pages, queries, redaction
 from forum.wiki.views import render_wiki
 
@@ -42,17 +42,15 @@ def _redact(page, revision) -> Redact:
 @limiter.limit(REDACT_LIMIT, key_func=user_key, methods=["POST"])
 def redact(page_id: int, revision_id: int):
     page, revision = _redactable(page_id, revision_id)
-    form = redaction_form(
+    return redaction_page(
         _redact(page, revision),
         lambda count: _("The text is redacted in %(count)s revisions.", count=count),
-        url_for("wiki.history", page_id=page.id))
-    if not isinstance(form, RedactionForm):
-        return form
-    return render_wiki("wiki/redact.html", form.status, page=page, current_page=page,
-                       revision=revision, source=pages.revision_text(revision),
-                       summary=revision.summary, **form.context,
-                       crumbs=queries.breadcrumbs(current_user, page),
-                       all_revisions=access.can_redact_any_revision(current_user, page))
+        url_for("wiki.history", page_id=page.id),
+        lambda form: render_wiki(
+            "wiki/redact.html", form.status, page=page, current_page=page, revision=revision,
+            source=pages.revision_text(revision), summary=revision.summary, **form.context,
+            crumbs=queries.breadcrumbs(current_user, page),
+            all_revisions=access.can_redact_any_revision(current_user, page)))
 
 
 @bp.get("/wiki/<int:page_id>/revisions/current/redact")
