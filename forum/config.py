@@ -1,13 +1,15 @@
 """Settings from FORUM_* environment variables, with defaults for the embedded deployment.
 
-Every setting is listed in SETTINGS with its default and a one-line description; the README's
-settings table is checked against this list by a test, so the two cannot drift apart.
+Every setting is one row of SETTINGS: its config key, its variable, its default, how it is
+parsed and a one-line description. load_config reads exactly that table, and the README's
+settings table is checked against it by a test (names and defaults), so none can drift apart.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,89 +17,146 @@ from urllib.parse import urlsplit
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+Default = str | None | Callable[[dict], str | None]
+
+
+def _text(value: str | None) -> str | None:
+    return value
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").lower() in {"1", "true", "yes", "on"}
+
+
+def _int(value: str | None) -> int:
+    return int(value or "")
+
+
+def _origins(value: str | None) -> list[str]:
+    return [o.strip().rstrip("/") for o in (value or "").split(",") if o.strip()]
+
+
 @dataclass(frozen=True)
 class Setting:
+    """One setting: the Flask config key it fills, the environment variable that sets it,
+    its default (text as the variable would hold it, None for unset, or a function of the
+    settings read before it), how the text becomes the value, and what it does. `shown` is
+    the README's default column where the default is worked out, not written."""
+
     name: str
-    default: str
+    env: str
+    default: Default
+    parse: Callable[[str | None], object]
     help: str
+    shown: str | None = None
+
+    @property
+    def documented_default(self) -> str:
+        if self.shown is not None:
+            return self.shown
+        return "" if self.default is None else str(self.default)
+
+    def value(self, config: dict) -> object:
+        """The environment's text, or the default, parsed (an empty variable is unset)."""
+        raw = os.environ.get(self.env)
+        if raw in (None, ""):
+            raw = self.default(config) if callable(self.default) else self.default
+        return self.parse(raw)
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("FORUM_INSTANCE_PATH", "instance/", "Folder for the SQLite file, index, uploads, key."),
-    Setting("FORUM_DATABASE_URL", "sqlite:///<instance>/forum.db", "SQLAlchemy database URL."),
-    Setting("FORUM_SECRET_KEY", "(generated into <instance>/secret_key)", "Signs sessions."),
-    Setting("FORUM_REDIS_URL", "(unset: in-process)", "Redis for fan-out and rate limits."),
-    Setting("FORUM_SEARCH_BACKEND", "whoosh", "`whoosh` (embedded) or `postgres`."),
-    Setting("FORUM_SEARCH_INDEX_DIR", "<instance>/search-index", "Whoosh index folder."),
-    Setting("FORUM_EMBEDDED_INDEXER", "1",
-            "1: `forum serve` starts the search indexer as a child process."),
-    Setting("FORUM_ASYNC_MODE", "threading", "Socket.IO server mode: `threading` or `gevent`."),
-    Setting("FORUM_HOST", "127.0.0.1", "Address `forum serve` listens on."),
-    Setting("FORUM_PORT", "5000", "Port `forum serve` listens on."),
-    Setting("FORUM_BASE_URL", "http://127.0.0.1:5000",
-            "Public address, used in e-mailed links; plain HTTP on anything but localhost "
-            "gets a warning at start-up."),
-    Setting("FORUM_ALLOWED_ORIGINS", "(the base URL)", "Comma list of Origins allowed to connect."),
-    Setting("FORUM_SECURE_COOKIES", "(1 when the base URL is https://)",
-            "1: cookies go over HTTPS only; 0: also over plain HTTP."),
-    Setting("FORUM_DEFAULT_LANGUAGE", "sv", "UI language before a user chooses (`sv`/`en`)."),
-    Setting("FORUM_INVITATION_HOURS", "168", "How long an invitation link stays valid."),
-    Setting("FORUM_RESET_MINUTES", "60", "How long a password reset link stays valid."),
-    Setting("FORUM_LOGIN_FREE_FAILURES", "5",
-            "Wrong passwords for one account from one address before each next one doubles "
-            "the wait (1 s, 2 s, 4 s, ...)."),
-    Setting("FORUM_LOGIN_MAX_DELAY", "900", "Longest such wait, in seconds."),
-    Setting("FORUM_LOGIN_ACCOUNT_CEILING", "100",
-            "Wrong passwords for one account per hour from all addresses; past it, addresses "
-            "that failed wait out the hour (others, the owner's, still get in)."),
-    Setting("FORUM_LOGIN_ADDRESS_LIMIT", "30 per minute",
-            "Wrong passwords from one address for any accounts (one office shares an address)."),
-    Setting("FORUM_PROXY_COUNT", "0",
-            "Reverse proxies in front that set X-Forwarded-For/-Proto (1 behind nginx)."),
-    Setting("FORUM_RETAIN_SESSIONS_DAYS", "90",
-            "Days an ended login session (when, which browser) is kept; 0: forever."),
-    Setting("FORUM_RETAIN_AUDIT_DAYS", "730", "Days an audit row is kept; 0: forever."),
-    Setting("FORUM_RETAIN_DELETED_DAYS", "30",
-            "Days a deleted post's text and history stay restorable; 0: forever."),
-    Setting("FORUM_SMTP_HOST", "(unset: links go to the log)", "SMTP server for e-mail."),
-    Setting("FORUM_SMTP_PORT", "587", "SMTP port."),
-    Setting("FORUM_SMTP_USER", "", "SMTP user name."),
-    Setting("FORUM_SMTP_PASSWORD", "", "SMTP password."),
-    Setting("FORUM_SMTP_STARTTLS", "1", "1 to use STARTTLS."),
-    Setting("FORUM_MAIL_FROM", "forum@localhost", "Sender address of e-mail."),
-    Setting("FORUM_LOG_LEVEL", "INFO", "Python log level."),
-)
+def _instance(config: dict) -> str:
+    return str(REPO_ROOT / "instance")
 
 
-def _env(name: str, default: str | None = None) -> str | None:
-    value = os.environ.get(name)
-    return value if value not in (None, "") else default
-
-
-def _flag(name: str, default: bool) -> bool:
-    value = _env(name)
-    return default if value is None else value.lower() in {"1", "true", "yes", "on"}
-
-
-def _secret_key(instance: Path) -> str:
-    """Use FORUM_SECRET_KEY, or a key generated once and kept in the instance folder."""
-    configured = _env("FORUM_SECRET_KEY")
-    if configured:
-        return configured
-    key_file = instance / "secret_key"
+def _secret_key(config: dict) -> str:
+    """A key generated once and kept in the instance folder (when FORUM_SECRET_KEY is unset)."""
+    key_file = Path(config["INSTANCE_PATH"]) / "secret_key"
     if not key_file.exists():
         key_file.write_text(secrets.token_urlsafe(48))
         key_file.chmod(0o600)
     return key_file.read_text().strip()
 
 
-def _default_origins(base_url: str) -> str:
+def _default_origins(config: dict) -> str:
     """The base URL, plus its localhost twin: people type either for a local server."""
+    base_url = config["BASE_URL"]
     twins = {base_url}
     for a, b in (("127.0.0.1", "localhost"), ("localhost", "127.0.0.1")):
         if f"//{a}" in base_url:
             twins.add(base_url.replace(f"//{a}", f"//{b}"))
     return ",".join(sorted(twins))
+
+
+def _https(config: dict) -> str:
+    # A public https:// address means a TLS proxy in front: cookies must never go out in clear.
+    return "1" if config["BASE_URL"].lower().startswith("https://") else "0"
+
+
+# In the order they are read: a default worked out from other settings comes after them.
+SETTINGS: tuple[Setting, ...] = (
+    Setting("INSTANCE_PATH", "FORUM_INSTANCE_PATH", _instance,
+            lambda v: str(Path(v).resolve()),
+            "Folder for the SQLite file, index, uploads, key.", shown="instance/"),
+    Setting("SQLALCHEMY_DATABASE_URI", "FORUM_DATABASE_URL",
+            lambda c: f"sqlite:///{c['INSTANCE_PATH']}/forum.db", _text,
+            "SQLAlchemy database URL.", shown="sqlite:///<instance>/forum.db"),
+    Setting("SECRET_KEY", "FORUM_SECRET_KEY", _secret_key, _text, "Signs sessions.",
+            shown="(generated into <instance>/secret_key)"),
+    Setting("REDIS_URL", "FORUM_REDIS_URL", None, _text,
+            "Redis for fan-out and rate limits.", shown="(unset: in-process)"),
+    Setting("SEARCH_BACKEND", "FORUM_SEARCH_BACKEND", "whoosh", _text,
+            "`whoosh` (embedded) or `postgres`."),
+    Setting("SEARCH_INDEX_DIR", "FORUM_SEARCH_INDEX_DIR",
+            lambda c: str(Path(c["INSTANCE_PATH"]) / "search-index"), _text,
+            "Whoosh index folder.", shown="<instance>/search-index"),
+    Setting("EMBEDDED_INDEXER", "FORUM_EMBEDDED_INDEXER", "1", _flag,
+            "1: `forum serve` starts the search indexer as a child process."),
+    Setting("ASYNC_MODE", "FORUM_ASYNC_MODE", "threading", _text,
+            "Socket.IO server mode: `threading` or `gevent`."),
+    Setting("HOST", "FORUM_HOST", "127.0.0.1", _text, "Address `forum serve` listens on."),
+    Setting("PORT", "FORUM_PORT", "5000", _int, "Port `forum serve` listens on."),
+    Setting("BASE_URL", "FORUM_BASE_URL", "http://127.0.0.1:5000", lambda v: v.rstrip("/"),
+            "Public address, used in e-mailed links; plain HTTP on anything but localhost "
+            "gets a warning at start-up."),
+    Setting("ALLOWED_ORIGINS", "FORUM_ALLOWED_ORIGINS", _default_origins, _origins,
+            "Comma list of Origins allowed to connect.", shown="(the base URL)"),
+    Setting("SESSION_COOKIE_SECURE", "FORUM_SECURE_COOKIES", _https, _flag,
+            "1: cookies go over HTTPS only; 0: also over plain HTTP.",
+            shown="(1 when the base URL is https://)"),
+    Setting("DEFAULT_LANGUAGE", "FORUM_DEFAULT_LANGUAGE", "sv", _text,
+            "UI language before a user chooses (`sv`/`en`)."),
+    Setting("INVITATION_HOURS", "FORUM_INVITATION_HOURS", "168", _int,
+            "How long an invitation link stays valid."),
+    Setting("RESET_MINUTES", "FORUM_RESET_MINUTES", "60", _int,
+            "How long a password reset link stays valid."),
+    Setting("LOGIN_FREE_FAILURES", "FORUM_LOGIN_FREE_FAILURES", "5", _int,
+            "Wrong passwords for one account from one address before each next one doubles "
+            "the wait (1 s, 2 s, 4 s, ...)."),
+    Setting("LOGIN_MAX_DELAY", "FORUM_LOGIN_MAX_DELAY", "900", _int,
+            "Longest such wait, in seconds."),
+    Setting("LOGIN_ACCOUNT_CEILING", "FORUM_LOGIN_ACCOUNT_CEILING", "100", _int,
+            "Wrong passwords for one account per hour from all addresses; past it, addresses "
+            "that failed wait out the hour (others, the owner's, still get in)."),
+    Setting("LOGIN_ADDRESS_LIMIT", "FORUM_LOGIN_ADDRESS_LIMIT", "30 per minute", _text,
+            "Wrong passwords from one address for any accounts (one office shares an address)."),
+    Setting("PROXY_COUNT", "FORUM_PROXY_COUNT", "0", _int,
+            "Reverse proxies in front that set X-Forwarded-For/-Proto (1 behind nginx)."),
+    Setting("RETAIN_SESSIONS_DAYS", "FORUM_RETAIN_SESSIONS_DAYS", "90", _int,
+            "Days an ended login session (when, which browser) is kept; 0: forever."),
+    Setting("RETAIN_AUDIT_DAYS", "FORUM_RETAIN_AUDIT_DAYS", "730", _int,
+            "Days an audit row is kept; 0: forever."),
+    Setting("RETAIN_DELETED_DAYS", "FORUM_RETAIN_DELETED_DAYS", "30", _int,
+            "Days a deleted post's text and history stay restorable; 0: forever."),
+    Setting("SMTP_HOST", "FORUM_SMTP_HOST", None, _text, "SMTP server for e-mail.",
+            shown="(unset: links go to the log)"),
+    Setting("SMTP_PORT", "FORUM_SMTP_PORT", "587", _int, "SMTP port."),
+    Setting("SMTP_USER", "FORUM_SMTP_USER", "", _text, "SMTP user name."),
+    Setting("SMTP_PASSWORD", "FORUM_SMTP_PASSWORD", "", _text, "SMTP password."),
+    Setting("SMTP_STARTTLS", "FORUM_SMTP_STARTTLS", "1", _flag, "1 to use STARTTLS."),
+    Setting("MAIL_FROM", "FORUM_MAIL_FROM", "forum@localhost", _text,
+            "Sender address of e-mail."),
+    Setting("LOG_LEVEL", "FORUM_LOG_LEVEL", "INFO", _text, "Python log level."),
+)
 
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -123,55 +182,27 @@ def public_address_warnings(config: dict) -> list[str]:
 
 
 def load_config(overrides: dict | None = None) -> dict:
-    """Build the Flask config mapping. `overrides` (tests) wins over the environment."""
+    """Build the Flask config mapping from SETTINGS. `overrides` (tests) wins over the
+    environment; an overridden INSTANCE_PATH is also what the other defaults are made from."""
     overrides = dict(overrides or {})
-    instance = Path(overrides.pop("INSTANCE_PATH", None) or _env("FORUM_INSTANCE_PATH")
-                    or REPO_ROOT / "instance").resolve()
-    instance.mkdir(parents=True, exist_ok=True)
-    base_url = _env("FORUM_BASE_URL", "http://127.0.0.1:5000")
-    origins = _env("FORUM_ALLOWED_ORIGINS", _default_origins(base_url))
-    redis_url = _env("FORUM_REDIS_URL")
-    # A public https:// address means a TLS proxy in front: cookies must never go out in clear.
-    secure_cookies = _flag("FORUM_SECURE_COOKIES", base_url.lower().startswith("https://"))
-    config = {
-        "INSTANCE_PATH": str(instance),
-        "SECRET_KEY": _secret_key(instance),
-        "SQLALCHEMY_DATABASE_URI": _env("FORUM_DATABASE_URL", f"sqlite:///{instance}/forum.db"),
-        "REDIS_URL": redis_url,
-        "SEARCH_BACKEND": _env("FORUM_SEARCH_BACKEND", "whoosh"),
-        "SEARCH_INDEX_DIR": _env("FORUM_SEARCH_INDEX_DIR", str(instance / "search-index")),
-        "ASYNC_MODE": _env("FORUM_ASYNC_MODE", "threading"),
-        "EMBEDDED_INDEXER": _flag("FORUM_EMBEDDED_INDEXER", True),
-        "HOST": _env("FORUM_HOST", "127.0.0.1"),
-        "PORT": int(_env("FORUM_PORT", "5000")),
-        "BASE_URL": base_url.rstrip("/"),
-        "ALLOWED_ORIGINS": [o.strip().rstrip("/") for o in origins.split(",") if o.strip()],
-        "SESSION_COOKIE_SECURE": secure_cookies,
+    config: dict = {}
+    instance = overrides.pop("INSTANCE_PATH", None)
+    if instance:
+        config["INSTANCE_PATH"] = str(Path(instance).resolve())
+    for setting in SETTINGS:
+        if setting.name not in config:
+            config[setting.name] = setting.value(config)
+        if setting.name == "INSTANCE_PATH":
+            Path(config["INSTANCE_PATH"]).mkdir(parents=True, exist_ok=True)
+    redis_url = config["REDIS_URL"]
+    config.update({
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         # Flask-Login's remember-me cookie, should a login ever set one; the CSRF token lives
         # in the session cookie (Flask-WTF), so these two are all the cookies there are.
-        "REMEMBER_COOKIE_SECURE": secure_cookies,
+        "REMEMBER_COOKIE_SECURE": config["SESSION_COOKIE_SECURE"],
         "REMEMBER_COOKIE_HTTPONLY": True,
         "REMEMBER_COOKIE_SAMESITE": "Lax",
-        "DEFAULT_LANGUAGE": _env("FORUM_DEFAULT_LANGUAGE", "sv"),
-        "INVITATION_HOURS": int(_env("FORUM_INVITATION_HOURS", "168")),
-        "RESET_MINUTES": int(_env("FORUM_RESET_MINUTES", "60")),
-        "LOGIN_FREE_FAILURES": int(_env("FORUM_LOGIN_FREE_FAILURES", "5")),
-        "LOGIN_MAX_DELAY": int(_env("FORUM_LOGIN_MAX_DELAY", "900")),
-        "LOGIN_ACCOUNT_CEILING": int(_env("FORUM_LOGIN_ACCOUNT_CEILING", "100")),
-        "LOGIN_ADDRESS_LIMIT": _env("FORUM_LOGIN_ADDRESS_LIMIT", "30 per minute"),
-        "PROXY_COUNT": int(_env("FORUM_PROXY_COUNT", "0")),
-        "RETAIN_SESSIONS_DAYS": int(_env("FORUM_RETAIN_SESSIONS_DAYS", "90")),
-        "RETAIN_AUDIT_DAYS": int(_env("FORUM_RETAIN_AUDIT_DAYS", "730")),
-        "RETAIN_DELETED_DAYS": int(_env("FORUM_RETAIN_DELETED_DAYS", "30")),
-        "SMTP_HOST": _env("FORUM_SMTP_HOST"),
-        "SMTP_PORT": int(_env("FORUM_SMTP_PORT", "587")),
-        "SMTP_USER": _env("FORUM_SMTP_USER", ""),
-        "SMTP_PASSWORD": _env("FORUM_SMTP_PASSWORD", ""),
-        "SMTP_STARTTLS": _flag("FORUM_SMTP_STARTTLS", True),
-        "MAIL_FROM": _env("FORUM_MAIL_FROM", "forum@localhost"),
-        "LOG_LEVEL": _env("FORUM_LOG_LEVEL", "INFO"),
         # Extension settings derived from ours.
         "SQLALCHEMY_ENGINE_OPTIONS": {},
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
@@ -187,6 +218,6 @@ def load_config(overrides: dict | None = None) -> dict:
         "BABEL_TRANSLATION_DIRECTORIES": str(REPO_ROOT / "forum" / "translations"),
         "MAX_CONTENT_LENGTH": 16 * 1024 * 1024,
         "TESTING": False,
-    }
+    })
     config.update(overrides)
     return config

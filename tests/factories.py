@@ -54,7 +54,8 @@ class ForumFactory(Factory):
 
     def space(self, slug: str | None = None, visibility: str = "all", org=None, group=None,
               name: str | None = None):
-        from forum.discussions.models import Space, Visibility
+        from forum.accounts.visibility import Visibility
+        from forum.discussions.models import Space
 
         n = next(_counter)
         space = Space(slug=slug or f"space-{n}", name=name or f"Space {n}",

@@ -11,16 +11,11 @@ from forum.accounts import access
 from forum.accounts.models import Invitation, Organization, OrgType, Role, User, UserRole
 from forum.accounts.passwords import hash_password, new_token, token_hash
 from forum.accounts.sessions import do_end_all_sessions
-from forum.accounts.validation import (
-    Fields,
-    email_field,
-    handle_field,
-    password_field,
-    text_field,
-)
+from forum.accounts.validation import email_field, handle_field, password_field
 from forum.audit.models import record
 from forum.errors import Conflict, ValidationError
 from forum.extensions import db
+from forum.text.fields import Fields, text_field
 from forum.text.i18n import LANGUAGES, _l
 
 

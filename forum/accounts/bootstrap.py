@@ -6,10 +6,11 @@ from sqlalchemy import func, select
 
 from forum.accounts.models import Organization, OrgType, Role, User, UserRole
 from forum.accounts.passwords import hash_password
-from forum.accounts.validation import Fields, email_field, handle_field, password_field, text_field
+from forum.accounts.validation import email_field, handle_field, password_field
 from forum.audit.models import record
 from forum.errors import ValidationError
 from forum.extensions import db
+from forum.text.fields import Fields, text_field
 
 
 def do_create_admin(email: str, username: str, display_name: str, org_handle: str,

@@ -1,28 +1,18 @@
-"""Field validation shared by account actions. Raises ValidationError with a field name."""
+"""The account fields beyond plain text (e-mail, handle, password). Raises ValidationError
+with a field name; plain text fields are forum.text.fields.text_field."""
 
 from __future__ import annotations
 
 import re
 
 from forum.errors import ValidationError
-from forum.text.i18n import _l, text_error
-from forum.text.limits import TextError, clean_text
+from forum.text.fields import text_field
+from forum.text.i18n import _l
 
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 HANDLE_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
 MIN_PASSWORD = 10
 MAX_PASSWORD = 256
-
-
-def text_field(name: str, value: str | None, *, max_len: int, required: bool = True,
-               multiline: bool = False) -> str:
-    try:
-        cleaned = clean_text(value or "", max_len=max_len, multiline=multiline).strip()
-    except TextError as exc:
-        raise ValidationError(field_errors={name: text_error(exc, max_len)}) from exc
-    if required and not cleaned:
-        raise ValidationError(field_errors={name: str(_l("This field is required."))})
-    return cleaned
 
 
 def email_field(name: str, value: str | None) -> str:
@@ -48,24 +38,3 @@ def password_field(name: str, value: str | None) -> str:
         raise ValidationError(field_errors={name: str(_l(
             "Use at least %(n)d characters.", n=MIN_PASSWORD))})
     return password
-
-
-class Fields:
-    """Validate several fields and report every error at once, not just the first."""
-
-    def __init__(self) -> None:
-        self.errors: dict[str, str] = {}
-
-    def __call__(self, validate, *args, **kwargs):
-        try:
-            return validate(*args, **kwargs)
-        except ValidationError as exc:
-            self.errors.update(exc.field_errors or {"__all__": exc.message})
-            return None
-
-    def error(self, field: str, message: str) -> None:
-        self.errors.setdefault(field, message)
-
-    def raise_if_any(self) -> None:
-        if self.errors:
-            raise ValidationError(field_errors=self.errors)

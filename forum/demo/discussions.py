@@ -6,9 +6,10 @@ import logging
 from datetime import timedelta
 
 from forum.accounts.models import Organization, User
+from forum.accounts.visibility import Visibility
 from forum.db import utcnow
 from forum.discussions import actions, state_actions
-from forum.discussions.models import Space, Visibility
+from forum.discussions.models import Space
 from forum.errors import DomainError
 from forum.extensions import db
 

@@ -13,8 +13,9 @@ from sqlalchemy.orm import joinedload, lazyload
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Role, User
+from forum.accounts.visibility import Visibility
 from forum.db.request_cache import per_request
-from forum.discussions.models import Post, Space, Thread, Visibility
+from forum.discussions.models import Post, Space, Thread
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
 from forum.pbl.access import group_ids

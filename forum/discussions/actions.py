@@ -27,8 +27,8 @@ from forum.privacy_terms.guard import check_privacy, scan
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.text import Finding, Mention, Rendered, render
-from forum.text.i18n import _l, text_error
-from forum.text.limits import TextError, clean_text
+from forum.text.fields import form_text, text_field
+from forum.text.i18n import _l
 from forum.wiki import backlinks as wiki_backlinks
 from forum.wiki.backlinks import DatabaseResolver
 
@@ -49,12 +49,8 @@ def check_body(body: str | None, *, confirm_privacy: bool, actor: User | None = 
                extra: list[Finding] | None = None) -> tuple[str, Rendered, bool]:
     """Clean, size-check, privacy-check (with the writer's organization's terms) and render
     a post body (on the server, always)."""
-    try:
-        source = clean_text(body or "", max_len=MAX_BODY, multiline=True).strip()
-    except TextError as exc:
-        raise ValidationError(field_errors={"body": text_error(exc)}) from exc
-    if not source:
-        raise ValidationError(field_errors={"body": str(_l("Write something first."))})
+    source = text_field("body", body, max_len=MAX_BODY, multiline=True,
+                        required=_l("Write something first."))
     flagged = check_privacy(source, confirmed=confirm_privacy, actor=actor, extra=extra)
     return source, render(source, DatabaseResolver(),
                           missing_page_hint=str(_l("This page does not exist yet"))), flagged
@@ -186,13 +182,8 @@ def check_new_thread(actor: User, space: Space, title: str | None, body: str | N
                      *, confirm_privacy: bool = False) -> NewThread:
     access.require_post_in(actor, space)
     errors: dict[str, str] = {}
-    clean_title = ""
-    try:
-        clean_title = clean_text(title or "", max_len=MAX_TITLE, multiline=False).strip()
-        if not clean_title:
-            errors["title"] = str(_l("Give the thread a title."))
-    except TextError as exc:
-        errors["title"] = text_error(exc)
+    clean_title = form_text({"title": title}, "title", errors, max_len=MAX_TITLE,
+                            required=_l("Give the thread a title."))
     org = _question_org(question_org_id, errors)
     try:
         # The title is shown in every list and notification: checked with the body.

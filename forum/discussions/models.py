@@ -17,15 +17,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import Organization, User
+from forum.accounts.visibility import Visibility
 from forum.db import UTCDateTime, str_enum, utcnow
 from forum.extensions import db
 from forum.pbl.models import PblGroup
-
-
-class Visibility(enum.StrEnum):
-    ALL = "all"
-    ORG = "org"
-    GROUP = "group"
 
 
 class FollowLevel(enum.StrEnum):

@@ -11,17 +11,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
+from flask import current_app, url_for
 from flask_babel import get_locale, get_timezone
+from flask_babel import gettext as _
 from markupsafe import Markup
 from sqlalchemy import Row
 
-from forum.discussions.models import Thread
+from forum.discussions.models import REACTIONS, Thread
 from forum.discussions.queries import PostControls, posts_by_id
 from forum.web.fragment_cache import CSRF_PLACEHOLDER, cache, pieces_of, with_token
+from forum.web.templating import REACTION_ICONS, REACTION_LABELS
 from forum.wiki.glossary import glossary_version
 
 TEMPLATE = "discussions/_post.html"
+
+
+def post_texts(thread: Thread) -> dict[str, Any]:
+    """What every post of a thread page shares, as templates/discussions/_post.html reads it
+    (`pt`): the texts in the reader's language, the addresses (post 0 stands for the post)
+    and the reaction set. The page adds the CSRF token as "csrf"; the live-post template
+    (_live_templates.html) is rendered from the same partial with the same texts."""
+    return {
+        "edited": _("edited"), "answer": _("Answer"), "deleted": _("This post was deleted."),
+        "quote": _("Quote"), "edit": _("Edit"), "delete": _("Delete"),
+        "mark": _("Mark as the answer"), "restore": _("Restore"), "flag": _("Flag"),
+        "hidden": _("Hidden pending review."),
+        "under_review": _("Hidden from others pending a moderator's review."),
+        "history_url": url_for("discussions.post_history", post_id=0),
+        "react_url": url_for("discussions.react", post_id=0),
+        "edit_url": url_for("discussions.edit_post", post_id=0),
+        "delete_url": url_for("discussions.delete_post", post_id=0),
+        "restore_url": url_for("discussions.restore_post", post_id=0),
+        "mark_url": url_for("discussions.mark_solution", thread_id=thread.id),
+        "flag_url": url_for("moderation.flag_post", post_id=0),
+        "reactions": [(kind, REACTION_ICONS[kind], str(REACTION_LABELS[kind]))
+                      for kind in REACTIONS]}
 
 
 def _key(post: Row, thread: Thread, ctl: PostControls, can_post: bool) -> tuple:

@@ -7,23 +7,20 @@ Only the post's author and moderators reach it; for everyone else it does not ex
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, jsonify, redirect, render_template, request, url_for
+from flask import Blueprint, jsonify, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum.db import unit_of_work, utcnow
+from forum.db import utcnow
 from forum.discussions import access, redaction
 from forum.discussions.models import PostRevision
-from forum.errors import NotFound, ValidationError
+from forum.errors import NotFound
 from forum.extensions import db, limiter
-from forum.text.redaction import MAX_MANUAL
+from forum.web.helpers import user_key
+from forum.web.redaction_form import Redact, redaction_api, redaction_page
 
 bp = Blueprint("post_redaction", __name__)
 REDACT_LIMIT = "30 per minute"
-
-
-def _user_key() -> str:
-    return f"user:{current_user.id}" if current_user.is_authenticated else request.remote_addr
 
 
 def _redactable(post_id: int, version: str):
@@ -34,40 +31,30 @@ def _redactable(post_id: int, version: str):
     return post, redaction.version_source(post, version)
 
 
+def _redact(post, version: str) -> Redact:
+    def redact(text, everywhere: bool) -> int:
+        plan = redaction.check_redact_post(current_user, post, version, text, everywhere)
+        return redaction.do_redact_post(current_user, post, plan, utcnow())
+    return redact
+
+
 @bp.route("/p/<int:post_id>/versions/<version>/redact", methods=["GET", "POST"])
-@limiter.limit(REDACT_LIMIT, key_func=_user_key, methods=["POST"])
+@limiter.limit(REDACT_LIMIT, key_func=user_key, methods=["POST"])
 def redact(post_id: int, version: str):
     post, source = _redactable(post_id, version)
-    errors: dict[str, str] = {}
-    text = request.values.get("text", "")
-    everywhere = request.method == "GET" or bool(request.form.get("everywhere"))
-    if request.method == "POST":
-        try:
-            with unit_of_work():
-                plan = redaction.check_redact_post(current_user, post, version, text,
-                                                   everywhere)
-                count = redaction.do_redact_post(current_user, post, plan, utcnow())
-            flash(_("The text is redacted in %(count)s versions.", count=count), "success")
-            return redirect(url_for("discussions.post_history", post_id=post.id))
-        except ValidationError as exc:
-            errors = exc.field_errors or {"text": exc.message}
-    return render_template("discussions/redact.html", post=post, version=version,
-                           source=source, text=text, everywhere=everywhere, errors=errors,
-                           max_length=MAX_MANUAL), 400 if errors else 200
+    return redaction_page(
+        _redact(post, version),
+        lambda count: _("The text is redacted in %(count)s versions.", count=count),
+        url_for("discussions.post_history", post_id=post.id),
+        lambda form: (render_template("discussions/redact.html", post=post, version=version,
+                                      source=source, **form.context), form.status))
 
 
 @bp.post("/api/v1/posts/<int:post_id>/versions/<version>/redact")
-@limiter.limit(REDACT_LIMIT, key_func=_user_key)
+@limiter.limit(REDACT_LIMIT, key_func=user_key)
 def api_redact(post_id: int, version: str):
     post, _source = _redactable(post_id, version)
-    data = request.get_json(silent=True)
-    if not isinstance(data, dict):
-        raise ValidationError("Send a JSON object.")
-    with unit_of_work():
-        plan = redaction.check_redact_post(current_user, post, version, data.get("text"),
-                                           data.get("everywhere", True) is not False)
-        count = redaction.do_redact_post(current_user, post, plan, utcnow())
-    return jsonify({"ok": True, "versions": count})
+    return redaction_api(_redact(post, version), "versions")
 
 
 @bp.get("/api/v1/posts/<int:post_id>/history")

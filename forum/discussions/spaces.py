@@ -9,15 +9,16 @@ from sqlalchemy import func, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Organization, User
-from forum.accounts.validation import Fields, text_field
+from forum.accounts.visibility import Visibility
 from forum.audit.models import record
 from forum.db import parse_id
-from forum.discussions.models import Space, Thread, Visibility
+from forum.discussions.models import Space, Thread
 from forum.errors import ValidationError
 from forum.extensions import db
 from forum.pbl.models import PblGroup
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.text.fields import Fields, text_field
 from forum.text.i18n import _l
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,59}$")

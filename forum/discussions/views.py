@@ -11,17 +11,15 @@ from flask_login import current_user
 
 from forum.db import unit_of_work, utcnow
 from forum.discussions import access, actions, entrypoints, post_fragments, queries, state_actions
-from forum.discussions.models import REACTIONS, FollowLevel, PostRevision
+from forum.discussions.models import FollowLevel, PostRevision
 from forum.discussions.redaction_views import history_versions
 from forum.distil import access as distil_access
 from forum.distil import queries as distil_queries
-from forum.errors import ValidationError
 from forum.extensions import db, limiter
-from forum.privacy_terms.guard import PrivacyWarning
 from forum.text import word_diff
+from forum.web.form_outcome import FormOutcome
 from forum.web.fragment_cache import render_cached
-from forum.web.helpers import form_dict
-from forum.web.templating import REACTION_ICONS, REACTION_LABELS
+from forum.web.helpers import form_dict, user_key
 
 
 def post_link(viewer, post_id: int) -> str:
@@ -39,10 +37,6 @@ bp = Blueprint("discussions", __name__)
 POST_LIMIT = "20 per minute"
 
 
-def _user_key() -> str:
-    return f"user:{current_user.id}" if current_user.is_authenticated else request.remote_addr
-
-
 @bp.get("/s/<slug>")
 def space(slug: str):
     space = access.space_for_reader(current_user, slug)
@@ -53,24 +47,18 @@ def space(slug: str):
 
 
 @bp.route("/s/<slug>/new", methods=["GET", "POST"])
-@limiter.limit(POST_LIMIT, key_func=_user_key, methods=["POST"])
+@limiter.limit(POST_LIMIT, key_func=user_key, methods=["POST"])
 def new_thread(slug: str):
     space = access.space_for_reader(current_user, slug)
     access.require_post_in(current_user, space)
-    errors, findings, blocked = {}, [], False
+    outcome = FormOutcome()
     if request.method == "POST":
-        try:
+        with outcome.catching():
             thread = entrypoints.start_thread(current_user, space, form_dict())
             return redirect(url_for("discussions.thread", thread_id=thread.id))
-        except ValidationError as exc:
-            errors = exc.field_errors
-        except PrivacyWarning as exc:
-            findings, blocked = exc.summaries(), exc.blocked
-    return render_template("discussions/new_thread.html", space=space, errors=errors,
-                           findings=findings, blocked=blocked,
+    return render_template("discussions/new_thread.html", space=space, **outcome.context,
                            form=form_dict() or {"client_id": secrets.token_urlsafe(16)},
-                           organizations=_organizations()), 400 if errors else (
-        422 if findings else 200)
+                           organizations=_organizations()), outcome.status
 
 
 @bp.get("/t/<int:thread_id>")
@@ -85,6 +73,7 @@ def _thread_page(thread, status: int = 200, **context):
     posts = queries.page_posts(thread)
     can_post = access.can_post_in(reader, thread.space)
     state = state_actions.reader_state(reader, thread)
+    post_texts = post_fragments.post_texts(thread)
     return render_template(
         "discussions/thread.html", thread=thread, posts=posts,
         controls=queries.post_controls(reader, thread, posts,
@@ -92,40 +81,36 @@ def _thread_page(thread, status: int = 200, **context):
         last_read=state.last_read_seq,
         can_post=can_post, moderator=access.is_moderator(reader),
         may_mark=queries.may_mark_answer(reader, thread),
-        level=state.level, reactions=REACTIONS,
-        reaction_rows=[(kind, REACTION_ICONS[kind], str(REACTION_LABELS[kind]))
-                       for kind in REACTIONS],
+        level=state.level, pt=post_texts,
         render_posts=post_fragments.render_posts,
         documented=distil_queries.documented_in(reader, thread),
         can_document=distil_access.can_distil(reader, thread),
-        live_templates=_live_templates(thread, can_post), **context), status
+        live_templates=_live_templates(thread, can_post, post_texts), **context), status
 
 
-def _live_templates(thread, can_post: bool):
+def _live_templates(thread, can_post: bool, post_texts: dict):
+    """The <template>s thread.js fills (the post from discussions/_post.html), once per
+    thread, language and right to post: `post_texts` depends on nothing else."""
     return render_cached("discussions/_live_templates.html", (thread.id, can_post),
-                         thread=thread, can_post=can_post, reactions=REACTIONS,
-                         REACTION_ICONS=REACTION_ICONS, REACTION_LABELS=REACTION_LABELS)
+                         thread=thread, can_post=can_post, pt=post_texts)
 
 
 @bp.post("/t/<int:thread_id>/posts")
-@limiter.limit(POST_LIMIT, key_func=_user_key)
+@limiter.limit(POST_LIMIT, key_func=user_key)
 def create_post(thread_id: int):
     """The form fallback of the live composer (which sends over the socket)."""
     thread = access.thread_for_reader(current_user, thread_id)
     form = form_dict()
-    try:
+    outcome = FormOutcome()
+    with outcome.catching():
         post, _dup = entrypoints.submit_post(current_user, thread.id, form.get("body"),
                                              form.get("client_id"),
                                              bool(form.get("confirm_privacy")))
         return redirect(url_for("discussions.thread", thread_id=thread.id,
                                 _anchor=f"post-{post.seq}"))
-    except (ValidationError, PrivacyWarning) as exc:
-        findings = exc.summaries() if isinstance(exc, PrivacyWarning) else []
-        return _thread_page(
-            thread, 422 if findings else 400,
-            client_id=form.get("client_id") or secrets.token_urlsafe(16), form=form,
-            findings=findings, blocked=getattr(exc, "blocked", False),
-            errors=getattr(exc, "field_errors", {}))
+    return _thread_page(thread, outcome.status,
+                        client_id=form.get("client_id") or secrets.token_urlsafe(16),
+                        form=form, **outcome.context)
 
 
 @bp.route("/p/<int:post_id>/edit", methods=["GET", "POST"])
@@ -133,9 +118,9 @@ def edit_post(post_id: int):
     post = access.post_for_reader(current_user, post_id)
     if not access.can_edit_post(current_user, post):
         abort(403)
-    errors, findings, blocked = {}, [], False
+    outcome = FormOutcome()
     if request.method == "POST":
-        try:
+        with outcome.catching():
             with unit_of_work():
                 draft = actions.check_edit_post(
                     current_user, post, request.form.get("body"),
@@ -143,14 +128,9 @@ def edit_post(post_id: int):
                 actions.do_edit_post(current_user, post, draft, utcnow())
             return redirect(url_for("discussions.thread", thread_id=post.thread_id,
                                     _anchor=f"post-{post.seq}"))
-        except ValidationError as exc:
-            errors = exc.field_errors
-        except PrivacyWarning as exc:
-            findings, blocked = exc.summaries(), exc.blocked
     body = request.form.get("body") if request.method == "POST" else post.source
-    return render_template("discussions/edit_post.html", post=post, body=body, errors=errors,
-                           findings=findings, blocked=blocked), \
-        400 if errors else (422 if findings else 200)
+    return render_template("discussions/edit_post.html", post=post, body=body,
+                           **outcome.context), outcome.status
 
 
 @bp.post("/p/<int:post_id>/delete")

@@ -21,8 +21,8 @@ from forum.laws import register
 from forum.laws.access import require_edit
 from forum.laws.models import Statute, StatuteCitation
 from forum.text.citations import Citation
+from forum.text.fields import form_text
 from forum.text.i18n import _l
-from forum.wiki.fields import text
 
 COUNTRIES = ("se", "no")
 NUMBER_RE = re.compile(r"\d{4}:\d{1,4}|\d{4}-\d{2}-\d{2}(?:-\d{1,4})?")
@@ -74,14 +74,14 @@ def check_statute(actor: User, statute: Statute | None, form: Mapping) -> Statut
     errors: dict[str, str] = {}
     required = str(_l("Fill in this field."))
     data = StatuteData(
-        number=text(form, "number", errors, max_len=40, required=required),
-        short_name=text(form, "short_name", errors, max_len=40, required=required),
-        title=text(form, "title", errors, max_len=300, required=required),
-        names=text(form, "names", errors, max_len=2000, multiline=True),
+        number=form_text(form, "number", errors, max_len=40, required=required),
+        short_name=form_text(form, "short_name", errors, max_len=40, required=required),
+        title=form_text(form, "title", errors, max_len=300, required=required),
+        names=form_text(form, "names", errors, max_len=2000, multiline=True),
         country=form.get("country") if form.get("country") in COUNTRIES else "",
-        url=text(form, "url", errors, max_len=500, required=required),
-        chapter_url=text(form, "chapter_url", errors, max_len=500),
-        section_url=text(form, "section_url", errors, max_len=500),
+        url=form_text(form, "url", errors, max_len=500, required=required),
+        chapter_url=form_text(form, "chapter_url", errors, max_len=500),
+        section_url=form_text(form, "section_url", errors, max_len=500),
         chaptered=bool(form.get("chaptered")),
         chapters=_whole(form, "chapters", errors),
         sections=_whole(form, "sections", errors))

@@ -23,8 +23,8 @@ from forum.notifications.models import Notification
 from forum.notifications.queries import unread_notification_counts
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.text.i18n import _l, text_error
-from forum.text.limits import TextError, clean_text
+from forum.text.fields import text_field
+from forum.text.i18n import _l
 
 MAX_NOTE = 1000
 MAX_RESOLUTION = 500
@@ -43,7 +43,7 @@ def check_flag(actor: User, target: targets.Target, reason: str | None,
         chosen = FlagReason(reason or "")
     except ValueError:
         raise ValidationError(field_errors={"reason": str(_l("Choose a reason."))}) from None
-    text = _clean(note, MAX_NOTE, "note")
+    text = text_field("note", note, max_len=MAX_NOTE, multiline=True, required=False)
     if chosen == FlagReason.OTHER and not text:
         raise ValidationError(field_errors={"note": str(_l("Say what is wrong."))})
     if _flag_of(actor, target) is not None:
@@ -94,7 +94,8 @@ def flag_for_reviewer(actor: User, flag_id: int) -> tuple[Flag, targets.Target]:
 
 def check_resolution(actor: User, target: targets.Target, reason: str | None, *,
                      remove: bool) -> str:
-    text = _clean(reason, MAX_RESOLUTION, "reason")
+    text = text_field("reason", reason, max_len=MAX_RESOLUTION, multiline=True,
+                      required=False)
     if not text:
         raise ValidationError(field_errors={"reason": str(
             _l("Write the reason; the author receives it."))})
@@ -169,11 +170,3 @@ def _close(actor: User, target: targets.Target, status: FlagStatus, reason: str,
         flag.resolution = reason
     db.session.flush()
     return [flag.id for flag in flags]
-
-
-def _clean(value: str | None, max_len: int, field: str) -> str:
-    try:
-        return clean_text(value or "", max_len=max_len, multiline=True).strip()
-    except TextError as exc:
-        raise ValidationError(field_errors={field: text_error(exc, max_len)}) from exc
-

@@ -9,7 +9,8 @@ from datetime import datetime
 from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
-from forum.discussions.models import Space, Visibility
+from forum.accounts.visibility import Visibility
+from forum.discussions.models import Space
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
@@ -17,28 +18,14 @@ from forum.pbl import access
 from forum.pbl.models import CaseKind, GroupMember, GroupRole, PblCase, PblGroup
 from forum.privacy_terms.guard import PrivacyWarning, scan
 from forum.text import render_citations
+from forum.text.fields import text_field
 from forum.text.i18n import _l
-from forum.text.limits import TextError, clean_text
 from forum.text.privacy import Finding, find_names, merge_findings
 from forum.wiki.backlinks import DatabaseResolver
 
 MAX_NAME = 200
 MAX_LONG = 20_000
 MAX_TAGS = 500
-
-
-def clean(value: str | None, field: str, *, max_len: int, multiline: bool = False,
-          required: bool = True) -> str:
-    """One field's text, cleaned, or a ValidationError naming the field."""
-    try:
-        text = clean_text(value or "", max_len=max_len, multiline=multiline).strip()
-    except TextError as exc:
-        raise ValidationError(field_errors={field: str(_l("The text cannot be stored."))}
-                              if exc.code != "too_long" else
-                              {field: str(_l("The text is too long."))}) from exc
-    if required and not text:
-        raise ValidationError(field_errors={field: str(_l("This field is required."))})
-    return text
 
 
 # -- groups -------------------------------------------------------------------------------
@@ -53,8 +40,8 @@ def check_new_group(actor: User, name: str | None, purpose: str | None,
                     member_ids: list[int]) -> NewGroup:
     if not access.can_create_group(actor):
         raise PermissionDenied(str(_l("Only a tutor can create a PBL group.")))
-    clean_name = clean(name, "name", max_len=MAX_NAME)
-    clean_purpose = clean(purpose, "purpose", max_len=MAX_LONG, multiline=True,
+    clean_name = text_field("name", name, max_len=MAX_NAME)
+    clean_purpose = text_field("purpose", purpose, max_len=MAX_LONG, multiline=True,
                           required=False)
     members = _active_users(set(member_ids) - {actor.id})
     return NewGroup(clean_name, clean_purpose, members)
@@ -93,7 +80,7 @@ def check_add_member(actor: User, group: PblGroup, user_id: int, role: str,
     users = _active_users({user_id})
     if not users:
         raise ValidationError(field_errors={"user_id": str(_l("Choose a person."))})
-    note = clean(consent_note, "consent_note", max_len=500, multiline=True,
+    note = text_field("consent_note", consent_note, max_len=500, multiline=True,
                  required=group_role == GroupRole.OBSERVER)
     return users[0], group_role, note
 
@@ -193,9 +180,9 @@ def _case_fields(actor: User, title: str | None, kind: str | None, tags: str | N
                  body: str | None) -> NewCase:
     """A case is trigger material for a cross-agency group: nothing personal may be in it,
     so any finding refuses it (no "confirm anyway" as for posts)."""
-    clean_title = clean(title, "title", max_len=MAX_NAME)
-    clean_body = clean(body, "body", max_len=MAX_LONG, multiline=True)
-    clean_tags = ", ".join(t.strip() for t in clean(tags, "tags", max_len=MAX_TAGS,
+    clean_title = text_field("title", title, max_len=MAX_NAME)
+    clean_body = text_field("body", body, max_len=MAX_LONG, multiline=True)
+    clean_tags = ", ".join(t.strip() for t in text_field("tags", tags, max_len=MAX_TAGS,
                                                     required=False).split(",") if t.strip())
     try:
         case_kind = CaseKind(kind or "case")

@@ -22,8 +22,8 @@ from forum.pbl.steps import STEP_KEYS
 from forum.privacy_terms.guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.text.fields import text_field
 from forum.text.i18n import _l
-from forum.text.limits import TextError, clean_text
 
 MAX_ITEM = 500
 MAX_ITEMS_PER_STEP = 100
@@ -50,13 +50,7 @@ def check_board_write(actor: User, session: PblSession) -> None:
 
 
 def check_item_text(text: str | None, actor: User | None = None) -> str:
-    try:
-        clean = clean_text(text or "", max_len=MAX_ITEM, multiline=False).strip()
-    except TextError as exc:
-        raise ValidationError(field_errors={"text": str(_l("The text cannot be stored."))}) \
-            from exc
-    if not clean:
-        raise ValidationError(field_errors={"text": str(_l("Write something first."))})
+    clean = text_field("text", text, max_len=MAX_ITEM, required=_l("Write something first."))
     check_privacy(clean, confirmed=False, actor=actor)
     return clean
 

@@ -10,16 +10,17 @@ from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
 from forum.pbl import access
-from forum.pbl.actions import MAX_LONG, clean
+from forum.pbl.actions import MAX_LONG
 from forum.pbl.models import JournalEntry, PblGroup, PblSession
 from forum.privacy_terms.guard import PrivacyWarning, scan
+from forum.text.fields import text_field
 from forum.text.i18n import _l
 
 
 def _clean_body(actor: User, body: str | None) -> str:
     """A journal may be shared with people of other organizations later, so identity
     numbers, phone numbers and addresses are refused from the start."""
-    text = clean(body, "body", max_len=MAX_LONG, multiline=True)
+    text = text_field("body", body, max_len=MAX_LONG, multiline=True)
     findings = scan(text, actor)
     if findings:
         raise PrivacyWarning(findings, blocked=True)

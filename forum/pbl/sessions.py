@@ -23,7 +23,6 @@ from forum.pbl import access
 from forum.pbl.actions import (
     MAX_LONG,
     anonymization_findings,
-    clean,
     group_space,
     require_case_of,
 )
@@ -41,6 +40,7 @@ from forum.pbl.steps import STEP_KEYS
 from forum.privacy_terms.guard import PrivacyWarning
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.text.fields import text_field
 from forum.text.i18n import _l
 
 LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
@@ -237,8 +237,8 @@ def check_close_session(actor: User, session: PblSession, question: str | None,
                         minutes: str | None) -> tuple[str, str]:
     access.require_tutor(actor, session.group_id)
     require_open(session)
-    clean_question = clean(question, "question_for_next", max_len=2000, multiline=True)
-    clean_minutes = clean(minutes, "minutes", max_len=MAX_LONG, multiline=True,
+    clean_question = text_field("question_for_next", question, max_len=2000, multiline=True)
+    clean_minutes = text_field("minutes", minutes, max_len=MAX_LONG, multiline=True,
                           required=False)
     _privacy(actor, clean_question + "\n" + clean_minutes)
     return clean_question, clean_minutes
@@ -272,7 +272,7 @@ def check_edit_minutes(actor: User, session: PblSession, minutes: str | None) ->
     access.require_write(actor, session.group_id)
     if session.status != SessionStatus.CLOSED:
         raise Conflict(str(_l("Minutes are kept once the session is closed.")))
-    text = clean(minutes, "minutes", max_len=MAX_LONG, multiline=True, required=False)
+    text = text_field("minutes", minutes, max_len=MAX_LONG, multiline=True, required=False)
     _privacy(actor, text)
     return text
 

@@ -16,7 +16,7 @@ from forum.pbl import access, actions, export, journal, sessions
 from forum.pbl.board import board_items
 from forum.pbl.calendar import ics_for
 from forum.pbl.models import CaseKind, GroupRole, SessionStatus
-from forum.privacy_terms.guard import PrivacyWarning
+from forum.web.form_outcome import FormOutcome
 from forum.web.helpers import form_dict
 
 
@@ -117,25 +117,19 @@ def plan_session(group_id: int):
 @bp.route("/g/<int:group_id>/cases", methods=["GET", "POST"])
 def cases(group_id: int):
     group = access.group_for_reader(current_user, group_id)
-    errors, findings = {}, []
+    outcome = FormOutcome()
     if request.method == "POST":
         form = request.form
-        try:
+        with outcome.catching():
             with unit_of_work():
                 data = actions.check_new_case(current_user, group, form.get("title"),
                                               form.get("kind"), form.get("tags"),
                                               form.get("body"))
                 case = actions.do_create_case(current_user, group, data, utcnow())
             return redirect(url_for("pbl.case", case_id=case.id))
-        except ValidationError as exc:
-            errors = exc.field_errors
-        except PrivacyWarning as exc:
-            findings = exc.summaries()
-    status = 400 if errors else (422 if findings else 200)
     return render_template("pbl/cases.html", group=group, cases=actions.group_cases(group),
-                           kinds=list(CaseKind), errors=errors, findings=findings,
-                           form=form_dict(), can_write=access.can_write(current_user, group.id)
-                           ), status
+                           kinds=list(CaseKind), **outcome.context, form=form_dict(),
+                           can_write=access.can_write(current_user, group.id)), outcome.status
 
 
 @bp.get("/c/<int:case_id>")
@@ -150,11 +144,11 @@ def case(case_id: int):
 def edit_case(case_id: int):
     case = access.case_for_reader(current_user, case_id)
     access.require_edit_case(current_user, case)
-    errors, findings = {}, []
+    outcome = FormOutcome()
     if request.method == "POST":
         posted = request.form
         was_signed_off = case.signed_off_at is not None
-        try:
+        with outcome.catching():
             with unit_of_work():
                 data = actions.check_edit_case(current_user, case, posted.get("title"),
                                                posted.get("kind"), posted.get("tags"),
@@ -166,15 +160,10 @@ def edit_case(case_id: int):
             else:
                 flash(_("The case is saved."), "success")
             return redirect(url_for("pbl.case", case_id=case.id))
-        except ValidationError as exc:
-            errors = exc.field_errors
-        except PrivacyWarning as exc:
-            findings = exc.summaries()
     form = form_dict() if request.method == "POST" else {
         "title": case.title, "kind": case.kind.value, "tags": case.tags, "body": case.body}
-    status = 400 if errors else (422 if findings else 200)
-    return render_template("pbl/case_edit.html", case=case, errors=errors, findings=findings,
-                           form=form), status
+    return render_template("pbl/case_edit.html", case=case, **outcome.context,
+                           form=form), outcome.status
 
 
 @bp.post("/c/<int:case_id>/sign-off")
@@ -193,9 +182,9 @@ def journal_page(group_id: int):
     group = access.group_for_reader(current_user, group_id)
     if not access.can_write(current_user, group.id) and request.method == "POST":
         raise PermissionDenied(_("Observers read the group but do not write in it."))
-    problem = None
+    outcome = FormOutcome()
     if request.method == "POST":
-        try:
+        with outcome.catching():
             with unit_of_work():
                 text, session = journal.check_entry(
                     current_user, group, request.form.get("body"),
@@ -204,16 +193,12 @@ def journal_page(group_id: int):
                                         bool(request.form.get("shared")), utcnow())
             flash(_("Your journal entry is saved."), "success")
             return redirect(url_for("pbl.journal_page", group_id=group.id))
-        except (ValidationError, PrivacyWarning) as exc:
-            problem = exc
     entries = list(db.session.scalars(access.readable_entries(current_user, group.id)))
     return render_template(
         "pbl/journal.html", group=group, entries=entries,
         sessions=sessions.group_sessions(group),
-        can_write=access.can_write(current_user, group.id), problem=problem,
-        findings=problem.summaries() if isinstance(problem, PrivacyWarning) else [],
-        body=request.form.get("body", "")), 422 if isinstance(
-            problem, PrivacyWarning) else (400 if problem else 200)
+        can_write=access.can_write(current_user, group.id), problem=outcome.error,
+        findings=outcome.findings, body=request.form.get("body", "")), outcome.status
 
 
 @bp.route("/j/<int:entry_id>", methods=["GET", "POST"])

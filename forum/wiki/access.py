@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, Select, false, or_, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import OrgType, Role, User
+from forum.accounts.visibility import Visibility
 from forum.discussions.access import is_moderator
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
@@ -26,7 +27,6 @@ from forum.pbl.access import group_ids
 from forum.text.i18n import _l
 from forum.wiki.models import (
     GlossaryTerm,
-    PageVisibility,
     WikiPage,
     WikiRevision,
     WikiStatement,
@@ -39,10 +39,10 @@ def readable_page_filter(user: User | None) -> ColumnElement[bool]:
     if not account_access.is_reader(user):
         return false()
     return or_(
-        WikiPage.visibility == PageVisibility.ALL,
-        (WikiPage.visibility == PageVisibility.ORG)
+        WikiPage.visibility == Visibility.ALL,
+        (WikiPage.visibility == Visibility.ORG)
         & WikiPage.organization_id.in_(account_access.organization_line(user.organization_id)),
-        (WikiPage.visibility == PageVisibility.GROUP) & WikiPage.group_id.in_(group_ids(user)),
+        (WikiPage.visibility == Visibility.GROUP) & WikiPage.group_id.in_(group_ids(user)),
     )
 
 
@@ -57,9 +57,9 @@ def readable_page_ids(user: User | None) -> set[int]:
 def can_read_page(user: User | None, page: WikiPage) -> bool:
     if not account_access.is_reader(user):
         return False
-    if page.visibility == PageVisibility.ALL:
+    if page.visibility == Visibility.ALL:
         return True
-    if page.visibility == PageVisibility.ORG:
+    if page.visibility == Visibility.ORG:
         return page.organization_id in account_access.organization_line(user.organization_id)
     return page.group_id in group_ids(user)
 
@@ -104,9 +104,9 @@ def can_read_glossary(user: User | None) -> bool:
 def page_scope(page: WikiPage) -> str:
     """The search scope key of a page and its statements ('all', 'org:<id>', 'group:<id>'):
     the same keys as spaces use, so one set of reader scopes covers both."""
-    if page.visibility == PageVisibility.ORG:
+    if page.visibility == Visibility.ORG:
         return f"org:{page.organization_id}"
-    if page.visibility == PageVisibility.GROUP:
+    if page.visibility == Visibility.GROUP:
         return f"group:{page.group_id}"
     return "all"
 

@@ -16,13 +16,13 @@ from urllib.parse import quote
 from sqlalchemy import delete, func, select, update
 
 from forum.accounts.models import Organization, User
+from forum.accounts.visibility import Visibility
 from forum.extensions import db
 from forum.laws.register import current_register
 from forum.text import MentionTarget, PageTarget, WikiLink
 from forum.text.citations import StatuteRegister
 from forum.wiki.fields import title_key
 from forum.wiki.models import (
-    PageVisibility,
     WikiPage,
     WikiPageLink,
     WikiPostLink,
@@ -87,7 +87,7 @@ def _public_pages(keys: set[str]) -> dict[str, WikiPage]:
         return {}
     pages = db.session.scalars(
         select(WikiPage).where(WikiPage.title_key.in_(keys),
-                               WikiPage.visibility == PageVisibility.ALL)
+                               WikiPage.visibility == Visibility.ALL)
         # Shared pages first, then the oldest: the same title always means the same page.
         .order_by(WikiPage.organization_id.is_not(None), WikiPage.id))
     found: dict[str, WikiPage] = {}
@@ -105,7 +105,7 @@ def _targets(links: Iterable[WikiLink]) -> list[tuple[str, int | None, int | Non
     if keys:
         for page_id, key in db.session.execute(
                 select(WikiPage.id, WikiPage.title_key).where(WikiPage.title_key.in_(keys))
-                .order_by(WikiPage.visibility != PageVisibility.ALL,
+                .order_by(WikiPage.visibility != Visibility.ALL,
                           WikiPage.organization_id.is_not(None), WikiPage.id)):
             pages.setdefault(key, page_id)
     statement_ids = {link.statement_id for link in links if link.statement_id}

@@ -20,6 +20,7 @@ from forum.accounts.models import User
 from forum.extensions import db
 from forum.text import WikiLink, render, render_citations
 from forum.text.citations import Citation
+from forum.text.fields import form_text
 from forum.text.i18n import _l
 from forum.wiki import fields
 from forum.wiki.backlinks import DatabaseResolver
@@ -49,7 +50,7 @@ def parse_form(form: Mapping, errors: dict[str, str]) -> dict[str, Any]:
     """The structured content from form fields `mandate`, `st-<n>-{id,section,text,basis,
     source,remove}` and `ask-<n>-{topic,contact,time}`. Blank rows are skipped."""
     content = empty_content()
-    content["mandate"] = fields.text(form, "mandate", errors, max_len=MAX_MANDATE,
+    content["mandate"] = form_text(form, "mandate", errors, max_len=MAX_MANDATE,
                                      multiline=True,
                                      required=str(_l("Say in a sentence or two what you "
                                                      "are for.")))
@@ -84,7 +85,7 @@ def _row_numbers(form: Mapping) -> tuple[list[int], list[int]]:
 
 def _statement(form: Mapping, n: int, errors: dict[str, str]) -> dict[str, Any] | None:
     prefix = f"st-{n}-"
-    text = fields.text(form, prefix + "text", errors, max_len=MAX_STATEMENT, multiline=True)
+    text = form_text(form, prefix + "text", errors, max_len=MAX_STATEMENT, multiline=True)
     if form.get(prefix + "remove") or (not text and prefix + "text" not in errors):
         return None
     section = form.get(prefix + "section")
@@ -95,7 +96,7 @@ def _statement(form: Mapping, n: int, errors: dict[str, str]) -> dict[str, Any] 
     if basis not in {b.value for b in Basis}:
         errors[prefix + "basis"] = str(_l("Choose explicit requirement or practice."))
         basis = Basis.PRACTICE.value
-    source = fields.text(form, prefix + "source", errors, max_len=MAX_SOURCE)
+    source = form_text(form, prefix + "source", errors, max_len=MAX_SOURCE)
     if basis == Basis.EXPLICIT and not source and prefix + "source" not in errors:
         errors[prefix + "source"] = str(_l(
             "An explicit requirement needs its source: the law, regulation or guideline."))
@@ -105,9 +106,9 @@ def _statement(form: Mapping, n: int, errors: dict[str, str]) -> dict[str, Any] 
 
 def _ask(form: Mapping, n: int, errors: dict[str, str]) -> dict[str, Any] | None:
     prefix = f"ask-{n}-"
-    topic = fields.text(form, prefix + "topic", errors, max_len=200)
-    contact = fields.text(form, prefix + "contact", errors, max_len=254)
-    time = fields.text(form, prefix + "time", errors, max_len=60)
+    topic = form_text(form, prefix + "topic", errors, max_len=200)
+    contact = form_text(form, prefix + "contact", errors, max_len=254)
+    time = form_text(form, prefix + "time", errors, max_len=60)
     if not (topic or contact or time):
         return None
     if not topic and prefix + "topic" not in errors:

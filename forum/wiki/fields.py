@@ -9,8 +9,8 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from forum.db import parse_id
-from forum.text.i18n import _l, text_error
-from forum.text.limits import TextError, clean_text
+from forum.text.fields import form_text
+from forum.text.i18n import _l
 from forum.text.markdown_rules import normalize_title
 
 LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
@@ -31,23 +31,6 @@ def title_key(title: str) -> str:
     return unicodedata.normalize("NFC", normalize_title(title)).casefold()
 
 
-def text(form: Mapping, name: str, errors: dict[str, str], *, max_len: int,
-         multiline: bool = False, required: str | None = None) -> str:
-    """The cleaned value of one field; a problem goes into `errors[name]` (returns "")."""
-    value = form.get(name)
-    if value is not None and not isinstance(value, str):
-        errors[name] = str(_l("The text cannot be stored."))
-        return ""
-    try:
-        cleaned = clean_text(value or "", max_len=max_len, multiline=multiline).strip()
-    except TextError as exc:
-        errors[name] = text_error(exc, max_len)
-        return ""
-    if required and not cleaned:
-        errors[name] = required
-    return cleaned
-
-
 def body_text(form: Mapping, name: str, errors: dict[str, str], *,
               required: str | None = None) -> str:
     """A page body: the size limit is stated with the actual size, so the writer knows how
@@ -59,7 +42,7 @@ def body_text(form: Mapping, name: str, errors: dict[str, str], *,
                               size=f"{len(value):,}".replace(",", " "),
                               max=f"{MAX_BODY:,}".replace(",", " ")))
         return ""
-    return text(form, name, errors, max_len=MAX_BODY, multiline=True, required=required)
+    return form_text(form, name, errors, max_len=MAX_BODY, multiline=True, required=required)
 
 
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

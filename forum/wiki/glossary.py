@@ -27,6 +27,7 @@ from forum.laws.actions import do_record_citations
 from forum.privacy_terms.guard import check_privacy
 from forum.text import annotate_terms, render_citations
 from forum.text.citations import Citation
+from forum.text.fields import form_text
 from forum.text.i18n import _l
 from forum.wiki import access, fields
 from forum.wiki.backlinks import DatabaseResolver
@@ -67,9 +68,9 @@ def check_term(actor: User, term: GlossaryTerm | None, form: dict) -> TermData:
     errors: dict[str, str] = {}
     full = access.can_edit_glossary(actor)
     if full:
-        term_sv = fields.text(form, "term_sv", errors, max_len=MAX_TERM,
+        term_sv = form_text(form, "term_sv", errors, max_len=MAX_TERM,
                               required=str(_l("Write the term in Swedish.")))
-        term_en = fields.text(form, "term_en", errors, max_len=MAX_TERM)
+        term_en = form_text(form, "term_en", errors, max_len=MAX_TERM)
         page_id = _page(actor, form, errors)
     else:
         term_sv, term_en, page_id = term.term_sv, term.term_en, term.page_id
@@ -83,9 +84,9 @@ def check_term(actor: User, term: GlossaryTerm | None, form: dict) -> TermData:
         prefix = f"def-{org_type.value}-"
         data = DefinitionData(
             org_type,
-            fields.text(form, prefix + "sv", errors, max_len=MAX_DEFINITION, multiline=True),
-            fields.text(form, prefix + "en", errors, max_len=MAX_DEFINITION, multiline=True),
-            fields.text(form, prefix + "source", errors, max_len=300))
+            form_text(form, prefix + "sv", errors, max_len=MAX_DEFINITION, multiline=True),
+            form_text(form, prefix + "en", errors, max_len=MAX_DEFINITION, multiline=True),
+            form_text(form, prefix + "source", errors, max_len=300))
         if data.source and not (data.text_sv or data.text_en) and prefix + "sv" not in errors:
             errors[prefix + "sv"] = str(_l("Write the definition, or remove the source."))
         definitions[org_type] = data

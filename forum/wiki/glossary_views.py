@@ -12,9 +12,8 @@ from sqlalchemy import func, select
 from forum.accounts.labels import ORG_TYPE_LABELS
 from forum.accounts.models import OrgType
 from forum.db import unit_of_work, utcnow
-from forum.errors import ValidationError
 from forum.extensions import db
-from forum.privacy_terms.guard import PrivacyWarning
+from forum.web.form_outcome import FormOutcome
 from forum.web.helpers import form_dict
 from forum.wiki import access, glossary, queries
 from forum.wiki.models import GlossaryTerm
@@ -70,24 +69,19 @@ def _edit(term: GlossaryTerm | None):
     types = access.definition_types_for(current_user)
     if not types or (term is None and not access.can_edit_glossary(current_user)):
         glossary.check_term(current_user, term, {})  # raises PermissionDenied
-    errors, findings, blocked = {}, [], False
+    outcome = FormOutcome()
     if request.method == "POST":
-        try:
+        with outcome.catching():
             with unit_of_work():
                 data = glossary.check_term(current_user, term, form_dict())
                 saved = glossary.do_save_term(current_user, term, data, utcnow())
             flash(_("The glossary is saved."), "success")
             return redirect(url_for("glossary.term", slug=saved.slug))
-        except ValidationError as exc:
-            errors = exc.field_errors or {"__all__": exc.message}
-        except PrivacyWarning as exc:
-            findings, blocked = exc.summaries(), exc.blocked
         form = form_dict()
     else:
         form = _term_form(term)
-    return render_wiki("wiki/glossary_edit.html", 400 if errors else (422 if findings else 200),
-                       term=term, form=form, errors=errors, findings=findings,
-                       blocked=blocked, types=[t for t in OrgType if t in types],
+    return render_wiki("wiki/glossary_edit.html", outcome.status, term=term, form=form,
+                       **outcome.context, types=[t for t in OrgType if t in types],
                        full=access.can_edit_glossary(current_user),
                        pages=queries.all_page_choices(current_user))
 

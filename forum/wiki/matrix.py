@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from forum.accounts.models import Organization, OrgType, User
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
+from forum.text.fields import form_text
 from forum.text.i18n import _l
 from forum.wiki import access, fields
 from forum.wiki.glossary import slugify
@@ -55,9 +56,9 @@ def check_responsibility(actor: User, row: Responsibility | None,
     if not access.can_edit_matrix(actor):
         raise PermissionDenied(str(_l("Only coordinators can change the matrix.")))
     errors: dict[str, str] = {}
-    label_sv = fields.text(form, "label_sv", errors, max_len=200,
+    label_sv = form_text(form, "label_sv", errors, max_len=200,
                            required=str(_l("Name the responsibility in Swedish.")))
-    label_en = fields.text(form, "label_en", errors, max_len=200)
+    label_en = form_text(form, "label_en", errors, max_len=200)
     key = row.key if row is not None else slugify(label_en or label_sv)[:60]
     if row is None and label_sv and not key:
         errors["label_sv"] = str(_l("The name needs at least one letter or digit."))

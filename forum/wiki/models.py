@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.accounts.models import Organization, OrgType, User
+from forum.accounts.visibility import Visibility
 from forum.db import UTCDateTime, str_enum, utcnow
 from forum.extensions import db
 from forum.pbl.models import PblGroup
@@ -33,12 +34,6 @@ from forum.pbl.models import PblGroup
 class PageKind(enum.StrEnum):
     PAGE = "page"
     BOUNDARY = "boundary"
-
-
-class PageVisibility(enum.StrEnum):
-    ALL = "all"
-    ORG = "org"  # the page's organization and its local offices
-    GROUP = "group"
 
 
 class Section(enum.StrEnum):
@@ -76,8 +71,7 @@ class WikiPage(db.Model):
                                                         unique=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("wiki_pages.id"), index=True)
     topic: Mapped[str] = mapped_column(String(60), default="")
-    visibility: Mapped[PageVisibility] = mapped_column(str_enum(PageVisibility),
-                                                       default=PageVisibility.ALL)
+    visibility: Mapped[Visibility] = mapped_column(str_enum(Visibility), default=Visibility.ALL)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("pbl_groups.id"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     review_by: Mapped[date] = mapped_column(Date, index=True)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from forum.accounts.models import Organization, User
+from forum.accounts.visibility import Visibility
 from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
@@ -24,10 +25,11 @@ from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
+from forum.text.fields import form_text
 from forum.text.i18n import _l
 from forum.wiki import access, backlinks, boundaries, fields, following, redaction
 from forum.wiki.backlinks import DatabaseResolver
-from forum.wiki.models import PageKind, PageVisibility, WikiPage, WikiRevision
+from forum.wiki.models import PageKind, WikiPage, WikiRevision
 from forum.wiki.payloads import page_updated_payload
 
 DEFAULT_REVIEW_DAYS = 365
@@ -38,7 +40,7 @@ _FORBIDDEN_IN_TITLE = set("[]|#")
 class Settings:
     parent_id: int | None
     topic: str
-    visibility: PageVisibility
+    visibility: Visibility
     group_id: int | None
     owner_id: int | None
     review_by: date
@@ -82,14 +84,14 @@ class EditConflict(Conflict):
         self.edit = edit
 
 
-def place_of(organization_id: int | None, visibility: PageVisibility,
+def place_of(organization_id: int | None, visibility: Visibility,
              group_id: int | None) -> str:
     """Where a title must be unique: an organization's part of the wiki (or the shared part),
     refined by the restriction, so a title can never reveal a page outsiders cannot read."""
     place = f"org:{organization_id}" if organization_id else "shared"
-    if visibility == PageVisibility.ORG:
+    if visibility == Visibility.ORG:
         return place + "/org"
-    if visibility == PageVisibility.GROUP:
+    if visibility == Visibility.GROUP:
         return f"{place}/group:{group_id}"
     return place
 
@@ -155,18 +157,18 @@ def check_restore(actor: User, page: WikiPage, revision: WikiRevision) -> PageEd
 
 def _settings(actor: User, form: dict, errors: dict[str, str], organization_id: int | None,
               page: WikiPage | None, today: date) -> Settings:
-    topic = fields.text(form, "topic", errors, max_len=fields.MAX_TOPIC)
+    topic = form_text(form, "topic", errors, max_len=fields.MAX_TOPIC)
     parent_id = _parent(actor, form, errors, organization_id, page)
-    visibility_value = form.get("visibility") or PageVisibility.ALL.value
-    if visibility_value not in {v.value for v in PageVisibility}:
+    visibility_value = form.get("visibility") or Visibility.ALL.value
+    if visibility_value not in {v.value for v in Visibility}:
         errors["visibility"] = str(_l("Choose who may read the page."))
-        visibility_value = PageVisibility.ALL.value
-    visibility = PageVisibility(visibility_value)
+        visibility_value = Visibility.ALL.value
+    visibility = Visibility(visibility_value)
     group_id = None
-    if visibility == PageVisibility.ORG and organization_id is None:
+    if visibility == Visibility.ORG and organization_id is None:
         errors["visibility"] = str(_l("Only an organization's page can be restricted to the "
                                       "organization."))
-    if visibility == PageVisibility.GROUP:
+    if visibility == Visibility.GROUP:
         group_id = fields.integer(form.get("group_id"))
         if group_id is None or not access.can_restrict_to_group(actor, group_id):
             errors["group_id"] = str(_l("Choose one of your groups."))
@@ -182,7 +184,7 @@ def _settings(actor: User, form: dict, errors: dict[str, str], organization_id: 
 
 def _boundary_is_public(kind: PageKind, settings: Settings, errors: dict[str, str]) -> None:
     # A boundary page is how an organization shows itself to the others: never restricted.
-    if kind == PageKind.BOUNDARY and settings.visibility != PageVisibility.ALL:
+    if kind == PageKind.BOUNDARY and settings.visibility != Visibility.ALL:
         errors["visibility"] = str(_l("A boundary page is for everyone and cannot be "
                                       "restricted."))
 
@@ -215,7 +217,7 @@ def _parent(actor: User, form: dict, errors: dict[str, str], organization_id: in
 
 def _owner(form: dict, errors: dict[str, str], page: WikiPage | None,
            actor: User) -> int | None:
-    name = fields.text(form, "owner", errors, max_len=40).lstrip("@")
+    name = form_text(form, "owner", errors, max_len=40).lstrip("@")
     if not name:
         return page.owner_id if page is not None else actor.id
     owner = db.session.scalar(select(User).where(func.lower(User.username) == name.lower(),
@@ -228,13 +230,13 @@ def _owner(form: dict, errors: dict[str, str], page: WikiPage | None,
 
 def _draft(form: dict, errors: dict[str, str], kind: PageKind,
            page: WikiPage | None) -> Draft:
-    title = fields.text(form, "title", errors, max_len=fields.MAX_TITLE,
+    title = form_text(form, "title", errors, max_len=fields.MAX_TITLE,
                         required=str(_l("Give the page a title.")))
     if set(title) & _FORBIDDEN_IN_TITLE:
         errors["title"] = str(_l("A title cannot contain [ ] | or #."))
     required = None if kind == PageKind.BOUNDARY else str(_l("Write something first."))
     body = fields.body_text(form, "body", errors, required=required)
-    summary = fields.text(form, "summary", errors, max_len=fields.MAX_SUMMARY)
+    summary = form_text(form, "summary", errors, max_len=fields.MAX_SUMMARY)
     content = boundaries.parse_form(form, errors) if kind == PageKind.BOUNDARY else {}
     return Draft(title, body, "", content, summary)
 
@@ -316,7 +318,7 @@ def do_save_page(actor: User, page: WikiPage, edit: PageEdit, now: datetime,
     else:
         revision = _add_revision(actor, page, edit.draft, now, base=edit.base_revision_id,
                                  restored_from=restored_from)
-    if (page.visibility, page.group_id) != before and page.visibility != PageVisibility.ALL:
+    if (page.visibility, page.group_id) != before and page.visibility != Visibility.ALL:
         # Everyone leaves the page's room; live clients join again, through the access check.
         publish.revoke_space(None, [rooms.page_room(page.id)])
     return revision

@@ -8,23 +8,19 @@ everyone else it does not exist (404).
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, jsonify, redirect, request, url_for
+from flask import Blueprint, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum.db import unit_of_work
-from forum.errors import NotFound, ValidationError
+from forum.errors import NotFound
 from forum.extensions import limiter
-from forum.text.redaction import MAX_MANUAL
+from forum.web.helpers import user_key
+from forum.web.redaction_form import Redact, redaction_api, redaction_page
 from forum.wiki import access, pages, queries, redaction
 from forum.wiki.views import render_wiki
 
 bp = Blueprint("wiki_redaction", __name__)
 REDACT_LIMIT = "30 per minute"
-
-
-def _user_key() -> str:
-    return f"user:{current_user.id}" if current_user.is_authenticated else request.remote_addr
 
 
 def _redactable(page_id: int, revision_id: int):
@@ -35,29 +31,26 @@ def _redactable(page_id: int, revision_id: int):
     return page, revision
 
 
+def _redact(page, revision) -> Redact:
+    def redact(text, everywhere: bool) -> int:
+        plan = redaction.check_redact_revision(current_user, page, revision, text, everywhere)
+        return redaction.do_redact_revision(current_user, page, plan)
+    return redact
+
+
 @bp.route("/wiki/<int:page_id>/revisions/<int:revision_id>/redact", methods=["GET", "POST"])
-@limiter.limit(REDACT_LIMIT, key_func=_user_key, methods=["POST"])
+@limiter.limit(REDACT_LIMIT, key_func=user_key, methods=["POST"])
 def redact(page_id: int, revision_id: int):
     page, revision = _redactable(page_id, revision_id)
-    errors: dict[str, str] = {}
-    text = request.values.get("text", "")
-    everywhere = request.method == "GET" or bool(request.form.get("everywhere"))
-    if request.method == "POST":
-        try:
-            with unit_of_work():
-                plan = redaction.check_redact_revision(current_user, page, revision, text,
-                                                       everywhere)
-                count = redaction.do_redact_revision(current_user, page, plan)
-            flash(_("The text is redacted in %(count)s revisions.", count=count), "success")
-            return redirect(url_for("wiki.history", page_id=page.id))
-        except ValidationError as exc:
-            errors = exc.field_errors or {"text": exc.message}
-    return render_wiki("wiki/redact.html", 400 if errors else 200, page=page,
-                       current_page=page, revision=revision, text=text,
-                       source=pages.revision_text(revision), summary=revision.summary,
-                       everywhere=everywhere, errors=errors, max_length=MAX_MANUAL,
-                       crumbs=queries.breadcrumbs(current_user, page),
-                       all_revisions=access.can_redact_any_revision(current_user, page))
+    return redaction_page(
+        _redact(page, revision),
+        lambda count: _("The text is redacted in %(count)s revisions.", count=count),
+        url_for("wiki.history", page_id=page.id),
+        lambda form: render_wiki(
+            "wiki/redact.html", form.status, page=page, current_page=page, revision=revision,
+            source=pages.revision_text(revision), summary=revision.summary, **form.context,
+            crumbs=queries.breadcrumbs(current_user, page),
+            all_revisions=access.can_redact_any_revision(current_user, page)))
 
 
 @bp.get("/wiki/<int:page_id>/revisions/current/redact")
@@ -72,14 +65,7 @@ def redact_current(page_id: int):
 
 
 @bp.post("/api/v1/wiki/<int:page_id>/revisions/<int:revision_id>/redact")
-@limiter.limit(REDACT_LIMIT, key_func=_user_key)
+@limiter.limit(REDACT_LIMIT, key_func=user_key)
 def api_redact(page_id: int, revision_id: int):
     page, revision = _redactable(page_id, revision_id)
-    data = request.get_json(silent=True)
-    if not isinstance(data, dict):
-        raise ValidationError("Send a JSON object.")
-    with unit_of_work():
-        plan = redaction.check_redact_revision(current_user, page, revision, data.get("text"),
-                                               data.get("everywhere", True) is not False)
-        count = redaction.do_redact_revision(current_user, page, plan)
-    return jsonify({"ok": True, "revisions": count})
+    return redaction_api(_redact(page, revision), "revisions")

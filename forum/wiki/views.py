@@ -17,9 +17,9 @@ from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
 from forum.pbl.access import group_ids
 from forum.pbl.models import PblGroup
-from forum.privacy_terms.guard import PrivacyWarning
 from forum.text import word_diff
-from forum.web.helpers import form_dict
+from forum.web.form_outcome import FormOutcome
+from forum.web.helpers import form_dict, user_key
 from forum.wiki import access, boundaries, fields, following, forms, pages, queries, reviews
 from forum.wiki.models import PageKind, WikiRevision
 
@@ -31,10 +31,6 @@ def page_link(viewer, page_id: int) -> str:
 
 bp = Blueprint("wiki", __name__)
 SAVE_LIMIT = "30 per minute"
-
-
-def _user_key() -> str:
-    return f"user:{current_user.id}" if current_user.is_authenticated else request.remote_addr
 
 
 def render_wiki(template: str, status: int = 200, **context):
@@ -84,7 +80,7 @@ def _page_context(page, revision) -> dict:
 
 
 @bp.route("/wiki/new", methods=["GET", "POST"])
-@limiter.limit(SAVE_LIMIT, key_func=_user_key, methods=["POST"])
+@limiter.limit(SAVE_LIMIT, key_func=user_key, methods=["POST"])
 def new_page():
     title = (request.args.get("title") or "").strip()[:fields.MAX_TITLE]
     if request.method == "GET" and title:
@@ -96,9 +92,9 @@ def new_page():
     org_id = fields.integer(request.values.get("organization_id") or request.args.get("org"))
     organization = db.session.get(Organization, org_id) if org_id else None
     kind = request.values.get("kind") or PageKind.PAGE.value
-    errors, findings, blocked = {}, [], False
+    outcome = FormOutcome()
     if request.method == "POST":
-        try:
+        with outcome.catching():
             with unit_of_work():
                 prefill = distil_forms.requested(current_user, request.form)
                 new = pages.check_new_page(current_user, form_dict(), utcnow())
@@ -107,10 +103,6 @@ def new_page():
                     distil_actions.do_record(current_user, prefill, created, [])
             flash(_("The page is created."), "success")
             return redirect(url_for("wiki.page", page_id=created.id))
-        except ValidationError as exc:
-            errors = exc.field_errors or {"__all__": exc.message}
-        except PrivacyWarning as exc:
-            findings, blocked = exc.summaries(), exc.blocked
         form = form_dict()
     else:
         if kind == PageKind.BOUNDARY and organization and not title:
@@ -121,42 +113,38 @@ def new_page():
         prefill = distil_forms.requested(current_user, request.args)
         if prefill is not None:  # "document this" from a thread
             form = distil_forms.new_page_form(form, prefill)
-    return render_wiki("wiki/edit.html", 400 if errors else (422 if findings else 200),
-                       **_form_context(form, None, errors, findings, blocked,
-                                       kind=kind, organization=organization))
+    return render_wiki("wiki/edit.html", outcome.status,
+                       **_form_context(form, None, outcome, kind=kind,
+                                       organization=organization))
 
 
 @bp.route("/wiki/<int:page_id>/edit", methods=["GET", "POST"])
-@limiter.limit(SAVE_LIMIT, key_func=_user_key, methods=["POST"])
+@limiter.limit(SAVE_LIMIT, key_func=user_key, methods=["POST"])
 def edit_page(page_id: int):
     page = access.page_for_editor(current_user, page_id)
-    errors, findings, blocked = {}, [], False
+    outcome = FormOutcome()
     if request.method == "POST":
         form = form_dict()
         try:
-            with unit_of_work():
-                prefill = distil_forms.requested(current_user, form)
-                before = distil_forms.statement_ids(page)
-                edit = pages.check_edit_page(current_user, page, form, utcnow())
-                pages.do_save_page(current_user, page, edit, utcnow())
-                if prefill is not None:
-                    added = sorted(distil_forms.statement_ids(page) - before)
-                    distil_actions.do_record(current_user, prefill, page, added)
-            flash(_("The page is saved."), "success")
-            return redirect(url_for("wiki.page", page_id=page.id))
+            with outcome.catching():
+                with unit_of_work():
+                    prefill = distil_forms.requested(current_user, form)
+                    before = distil_forms.statement_ids(page)
+                    edit = pages.check_edit_page(current_user, page, form, utcnow())
+                    pages.do_save_page(current_user, page, edit, utcnow())
+                    if prefill is not None:
+                        added = sorted(distil_forms.statement_ids(page) - before)
+                        distil_actions.do_record(current_user, prefill, page, added)
+                flash(_("The page is saved."), "success")
+                return redirect(url_for("wiki.page", page_id=page.id))
         except pages.EditConflict as exc:
             return _conflict(exc, form)
-        except ValidationError as exc:
-            errors = exc.field_errors or {"__all__": exc.message}
-        except PrivacyWarning as exc:
-            findings, blocked = exc.summaries(), exc.blocked
     else:
         form = forms.from_page(page, db.session.get(WikiRevision, page.current_revision_id))
         prefill = distil_forms.requested(current_user, request.args)
         if prefill is not None:  # "document this" from a thread: one more statement
             form = distil_forms.edit_page_form(form, prefill)
-    return render_wiki("wiki/edit.html", 400 if errors else (422 if findings else 200),
-                       **_form_context(form, page, errors, findings, blocked))
+    return render_wiki("wiki/edit.html", outcome.status, **_form_context(form, page, outcome))
 
 
 def _conflict(exc: pages.EditConflict, form: dict):
@@ -166,15 +154,15 @@ def _conflict(exc: pages.EditConflict, form: dict):
     draft = exc.edit.draft
     mine = pages.text_of(page, draft.title, draft.body, draft.content)
     form = dict(form, base_revision_id=page.current_revision_id)
-    context = _form_context(form, page, {}, [], False)
+    context = _form_context(form, page, FormOutcome())
     theirs_text = pages.revision_text(theirs)
     context.update(theirs=theirs, theirs_text=theirs_text, diff=word_diff(theirs_text, mine),
                    message=exc.message)
     return render_wiki("wiki/conflict.html", 409, **context)
 
 
-def _form_context(form: dict, page, errors: dict, findings: list, blocked: bool, *,
-                  kind: str | None = None, organization=None) -> dict:
+def _form_context(form: dict, page, outcome: FormOutcome, *, kind: str | None = None,
+                  organization=None) -> dict:
     kind = page.kind.value if page is not None else kind
     organization_id = page.organization_id if page is not None else (
         organization.id if organization else None)
@@ -182,8 +170,8 @@ def _form_context(form: dict, page, errors: dict, findings: list, blocked: bool,
     asks, next_ask = forms.ask_rows(form)
     my_groups = db.session.scalars(select(PblGroup).where(
         PblGroup.id.in_(group_ids(current_user, writable=True))).order_by(PblGroup.name))
-    return {"form": form, "page": page, "current_page": page, "kind": kind, "errors": errors,
-            "findings": findings, "blocked": blocked, "statement_rows": statements,
+    return {"form": form, "page": page, "current_page": page, "kind": kind, **outcome.context,
+            "statement_rows": statements,
             "next_statement": next_statement, "ask_rows": asks, "next_ask": next_ask,
             "places": forms.places(current_user) if page is None else [],
             "parents": forms.parent_options(current_user, organization_id, page),
@@ -242,7 +230,7 @@ def revision(page_id: int, revision_id: int):
 
 
 @bp.post("/wiki/<int:page_id>/revisions/<int:revision_id>/restore")
-@limiter.limit(SAVE_LIMIT, key_func=_user_key)
+@limiter.limit(SAVE_LIMIT, key_func=user_key)
 def restore(page_id: int, revision_id: int):
     page = access.page_for_reader(current_user, page_id)
     old = access.revision_for_reader(current_user, page, revision_id)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from forum.accounts.visibility import Visibility
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.realtime import rooms
 from forum.realtime.publish import publish
-from forum.wiki.models import BoundaryFollow, PageVisibility, WikiPage
+from forum.wiki.models import BoundaryFollow, WikiPage
 from tests.factories import ForumFactory
 from tests.unit.wiki.helpers import build_kb, edit_form, make_boundary, make_page, save
 
@@ -117,7 +118,7 @@ def test_a_follower_who_lost_access_sees_nothing_of_it(client, kb):
     assert len(notices(people["af"])) == 1
     # Were the page FK's own (boundary pages are for everyone; forced here, as a future rule
     # might), the follower's notice disappears from list and count.
-    db.session.get(WikiPage, page.id).visibility = PageVisibility.ORG
+    db.session.get(WikiPage, page.id).visibility = Visibility.ORG
     db.session.commit()
     client.login(people["af"])
     html = client.get("/notifications").get_data(as_text=True)

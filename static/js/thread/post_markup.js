@@ -1,6 +1,7 @@
-// One post's markup, the same as templates/discussions/_post.html, built from a Post payload
-// by filling the <template> of templates/discussions/_live_templates.html. Only the html
-// (sanitized on the server) is inserted as HTML; every other string goes in as text.
+// One post's markup, built from a Post payload by filling the <template> that
+// templates/discussions/_live_templates.html renders from _post.html (its skeleton, so the
+// two cannot drift). Only the html (sanitized on the server) is inserted as HTML; every other
+// string goes in as text.
 
 function fixAddresses(li, postId) {
   // The template's addresses are patterns ("/p/{id}/edit" in data-href / data-action), so no
