@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from forum.errors import DomainError, ValidationError
-from forum.privacy_terms.guard import PrivacyWarning
+from forum.errors import DomainError, NeedsConfirmation, ValidationError
 
 
 class FormOutcome:
@@ -33,13 +32,13 @@ class FormOutcome:
 
     @contextmanager
     def catching(self) -> Iterator[FormOutcome]:
-        """Run the post; a ValidationError or PrivacyWarning is recorded, not raised."""
+        """Run the post; a ValidationError or a privacy warning is recorded, not raised."""
         try:
             yield self
         except ValidationError as exc:
             self.error = exc
             self.errors = exc.field_errors or {self.message_field: exc.message}
-        except PrivacyWarning as exc:
+        except NeedsConfirmation as exc:  # forum.privacy_terms.guard.PrivacyWarning
             self.error = exc
             self.findings, self.blocked = exc.summaries(), exc.blocked
 
