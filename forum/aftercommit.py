@@ -3,12 +3,13 @@
 After a commit:
   1. deliver the transaction's socket events (forum.realtime.publish): its readers first;
   2. wake the indexer if the transaction wrote search outbox rows (forum.searching.outbox);
-  3. forget the request's access memo (forum.request_cache): membership may have changed;
-  4. run the followups it queued, each in a transaction of its own (forum.followups).
+  3. wake the mail worker if the transaction queued mail due now (forum.email.queue);
+  4. forget the request's access memo (forum.request_cache): membership may have changed;
+  5. run the followups it queued, each in a transaction of its own (forum.followups).
 
-Steps 1-3 run inside SQLAlchemy's `after_commit` event, where the session may run no SQL;
-step 4 commits transactions of its own, so `ForumSession.commit` runs it once the commit has
-returned (and a followup's own commit comes back through steps 1-3 for its events).
+Steps 1-4 run inside SQLAlchemy's `after_commit` event, where the session may run no SQL;
+step 5 commits transactions of its own, so `ForumSession.commit` runs it once the commit has
+returned (and a followup's own commit comes back through steps 1-4 for its events).
 
 After a rollback the transaction's events, outbox flag and followups are dropped and the
 memo forgotten; a savepoint's rollback keeps what the outer transaction recorded.
@@ -25,19 +26,21 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from forum import followups, request_cache
 from forum.db import ForumSession
+from forum.email import queue as mail_queue
 from forum.realtime import publish
 from forum.searching import outbox
 
 
 def committed(session: Session) -> None:
-    """Steps 1-3: inside the commit, with no SQL allowed."""
+    """Steps 1-4: inside the commit, with no SQL allowed."""
     publish.deliver_pending(session)
     outbox.wake_indexer(session)
+    mail_queue.wake_worker(session)
     request_cache.forget()
 
 
 def commit_returned(session: Session) -> None:
-    """Step 4: after the commit, with the session free for new transactions."""
+    """Step 5: after the commit, with the session free for new transactions."""
     followups.run_after_commit(session)
 
 
@@ -47,6 +50,7 @@ def rolled_back(session: Session, previous_transaction: SessionTransaction) -> N
         return  # the outer transaction's events and followups still stand
     publish.drop_pending(session)
     outbox.forget_written(session)
+    mail_queue.forget_written(session)
     followups.drop_pending(session)
 
 

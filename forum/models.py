@@ -19,6 +19,12 @@ from forum.discussions.models import (  # noqa: F401
     Thread,
 )
 from forum.distil.models import Distillation  # noqa: F401
+from forum.email.models import (  # noqa: F401
+    BouncingAddress,
+    MailMessage,
+    MailPreference,
+    UsedToken,
+)
 from forum.followups import Followup  # noqa: F401
 from forum.laws.models import Statute, StatuteCitation  # noqa: F401
 from forum.moderation.models import Flag  # noqa: F401

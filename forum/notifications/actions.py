@@ -15,6 +15,7 @@ from sqlalchemy import select
 from forum.accounts.models import Organization, User
 from forum.discussions.models import FollowLevel
 from forum.discussions.queries import unread_notification_counts
+from forum.email import notify as mail
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.realtime import rooms
@@ -91,6 +92,7 @@ def _deliver(reasons: dict[int, str], thread, post, actor: User, now: datetime,
         return
     db.session.add_all(rows)
     db.session.flush()
+    mail.enqueue_notifications(rows, now)
     counts = unread_notification_counts([r.user_id for r in rows], thread.space_id)
     for row in rows:
         publish.emit("notification", {"unread": counts.get(row.user_id, 0),
