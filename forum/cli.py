@@ -11,10 +11,13 @@ from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 from flask_migrate import upgrade
 
+from forum.email.inbound.cli import mail_in_command
+
 
 def register_commands(app: Flask) -> None:
     for command in (init_command, demo_command, create_admin_command, serve_command,
-                    reindex_command, indexer_command, worker_command, retention_command):
+                    reindex_command, indexer_command, worker_command, retention_command,
+                    mail_in_command):
         app.cli.add_command(command)
 
 

@@ -19,6 +19,7 @@ from forum.discussions.models import (  # noqa: F401
     Thread,
 )
 from forum.distil.models import Distillation  # noqa: F401
+from forum.email.inbound.models import InboundMail  # noqa: F401
 from forum.email.models import (  # noqa: F401
     BouncingAddress,
     MailMessage,

@@ -19,7 +19,9 @@ from markupsafe import Markup
 from sqlalchemy import select
 
 from forum.accounts.models import User
+from forum.db import utcnow
 from forum.email import build, preferences, queue, tokens
+from forum.email.inbound import address
 from forum.email.models import MailMessage, MailStatus
 from forum.extensions import db
 from forum.text.privacy import find_personal_data
@@ -173,6 +175,11 @@ def _fill(row: MailMessage, user: User, notifications: list) -> None:
     if len(threads) == 1:
         root = build.thread_message_id(threads.pop(), config)
         headers |= {"In-Reply-To": root, "References": root}
+        # Reply by e-mail: an answer to this mail becomes a post in the thread, by this
+        # person (forum.email.inbound). Only for one thread: a merged mail has no one target.
+        reply_to = address.reply_address(config, notifications[-1].post_id, user.id, utcnow())
+        if reply_to:
+            headers["Reply-To"] = reply_to
     row.headers = headers
 
 
