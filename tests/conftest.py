@@ -20,7 +20,8 @@ from forum import create_app
 from forum.extensions import db, limiter
 from tests.factories import Factory
 
-pytest_plugins = ["tests.live_server", "tests.pbl_fixtures", "tests.mail_fixtures"]
+pytest_plugins = ["tests.live_server", "tests.pbl_fixtures", "tests.mail_fixtures",
+                  "tests.dovecot"]
 
 
 def service_url(variable: str, what: str) -> str:

@@ -32,11 +32,12 @@ def deliver(config, raw: bytes, recipients: list[str], sender: str | None) -> An
     url = (config.get("MAIL_IN_URL") or config["BASE_URL"]).rstrip("/")
     if not url.startswith(("http://", "https://")):
         raise ValueError(f"FORUM_MAIL_IN_URL must be an http(s) address, not {url!r}")
+    headers = {KEY_HEADER: relay_key(config), "Content-Type": "message/rfc822",
+               "X-Forum-Envelope-To": ",".join(recipients)}
+    if sender is not None:  # SMTP's MAIL FROM; "<>" is a bounce. IMAP has no envelope.
+        headers["X-Forum-Envelope-From"] = sender or "<>"
     request = urllib.request.Request(  # noqa: S310 - checked just above
-        f"{url}/internal/email/inbound", data=raw, method="POST",
-        headers={KEY_HEADER: relay_key(config), "Content-Type": "message/rfc822",
-                 "X-Forum-Envelope-To": ",".join(recipients),
-                 "X-Forum-Envelope-From": sender or ""})
+        f"{url}/internal/email/inbound", data=raw, method="POST", headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - checked above
             body = json.loads(response.read())
