@@ -66,7 +66,7 @@ class Dovecot:
     root: Path
     port: int
     user: str = "svar"
-    password: str = "imap-test-secret"  # noqa: S105 - a throwaway test mailbox
+    password: str = "imap-test-secret"
     process: subprocess.Popen | None = None
 
     def start(self, binary: str) -> Dovecot:
@@ -76,8 +76,8 @@ class Dovecot:
         (self.root / "dovecot.conf").write_text(CONFIG.format(root=self.root, port=self.port))
         for folder in ("mail", "home"):
             shutil.chown(self.root / folder, "dovecot", "dovecot")
-        os.chmod(self.root, 0o755)
-        self.process = subprocess.Popen(  # noqa: S603 - our own config
+        os.chmod(self.root, 0o755)  # noqa: S103 - Dovecot's users must reach their mail
+        self.process = subprocess.Popen(
             [binary, "-F", "-c", str(self.root / "dovecot.conf")],
             stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 20

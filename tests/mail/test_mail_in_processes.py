@@ -61,7 +61,7 @@ def posts_with(server: LiveServer, text: str) -> list[tuple]:
 def start_mail_in(server: LiveServer, protocol: str, tmp_path: Path, **env: str):
     port = free_port()
     with (tmp_path / f"mail-in-{protocol}.log").open("w") as log:  # the child keeps a copy
-        process = subprocess.Popen([FORUM, "mail-in", protocol, "--port", str(port)],  # noqa: S603
+        process = subprocess.Popen([FORUM, "mail-in", protocol, "--port", str(port)],
                                    env=server.env | env, stdout=log, stderr=subprocess.STDOUT)
 
     def listening() -> bool:
