@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from forum.demo.content.users import USERS
 from forum.demo.loader import DEMO_PASSWORD
 from tests.browser.conftest import log_in, new_page
-from tests.live_server import FORUM, LiveServer, free_port, start_server, stop_server
+from tests.live_server import FORUM, free_port, start_server, stop_server
 from tests.mail_fixtures import SmtpSink
 from tests.polling import wait_until
 
