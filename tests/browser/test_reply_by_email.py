@@ -79,7 +79,7 @@ def test_a_mention_answered_by_email_appears_live(chromium, mail_world):
     answer["In-Reply-To"] = notification["Message-ID"]
     quoted = notification.get_body(("plain",)).get_content()
     answer.set_content("Vi räknar på den faktiska arbetstiden.\n\n"
-                       f"Den mån 7 dec. 2026 kl 10:12 skrev Forum <forum@forum.test>:\n"
+                       "Den mån 7 dec. 2026 kl 10:12 skrev Forum <forum@forum.test>:\n"
                        + "".join(f"> {line}\n" for line in quoted.splitlines()))
 
     def send() -> bool:
