@@ -151,7 +151,8 @@ def _fill(row: MailMessage, user: User, notifications: list) -> None:
                         "url": f"{base}/t/{thread.id}#post-{post.seq}",
                         "text": mask_identity_numbers(post.source),
                         # forum.text.render's sanitized HTML (the one allowlist), masked.
-                        "html": Markup(mask_identity_numbers(post.html)),  # noqa: S704
+                        "html": Markup(_absolute(mask_identity_numbers(post.html),  # noqa: S704
+                                                 base)),
                         "thread_id": thread.id})
     kinds = sorted({n.kind for n in notifications})
     token = tokens.make("unsubscribe", user.id, {"kinds": kinds})
@@ -174,6 +175,11 @@ def _fill(row: MailMessage, user: User, notifications: list) -> None:
         root = build.thread_message_id(threads.pop(), config)
         headers |= {"In-Reply-To": root, "References": root}
     row.headers = headers
+
+
+def _absolute(html: str, base: str) -> str:
+    """The post's own links (/people/1, /t/2) lead to the forum from a mail client too."""
+    return html.replace('href="/', f'href="{base}/')
 
 
 def _labels() -> dict[str, str]:
