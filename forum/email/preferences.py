@@ -27,7 +27,7 @@ KINDS = {
     "pbl_question": (_l("The question for next time in my PBL group"), IMMEDIATELY),
 }
 DIGEST_KIND = "digest"
-FREQUENCIES = {"daily": _l("Daily"), "weekly": _l("Weekly")}
+FREQUENCIES = {"daily": _l("Daily"), "weekly": _l("Weekly"), NEVER: _l("No digest")}
 DEFAULT_FREQUENCY = "daily"
 
 
@@ -58,7 +58,7 @@ def check_preferences(form) -> dict[str, str]:
         chosen[kind] = value
     frequency = (form.get(DIGEST_KIND) or "").strip()
     if frequency not in FREQUENCIES:
-        errors[DIGEST_KIND] = str(_l("Choose daily or weekly."))
+        errors[DIGEST_KIND] = str(_l("Choose daily, weekly or no digest."))
     chosen[DIGEST_KIND] = frequency
     if errors:
         raise ValidationError(str(_l("Please correct the marked fields.")), errors)

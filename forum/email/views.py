@@ -91,8 +91,10 @@ def unsubscribe(token: str):
     data, problem = _read_unsubscribe(token)
     if problem:
         return render_template("mail/unsubscribe.html", problem=problem), 400
-    kinds = [k for k in data.data.get("kinds", []) if k in preferences.KINDS]
-    labels = [str(preferences.KINDS[k][0]) for k in kinds]
+    kinds = [k for k in data.data.get("kinds", [])
+             if k in preferences.KINDS or k == preferences.DIGEST_KIND]
+    labels = [str(preferences.KINDS[k][0]) if k in preferences.KINDS else _("The digest")
+              for k in kinds]
     if request.method == "GET":
         return render_template("mail/unsubscribe.html", token=token, labels=labels)
     try:

@@ -184,6 +184,9 @@ def _job_lock(name: str) -> bool:
 def run_forever(app: Flask, stop: threading.Event, wake: threading.Event) -> None:
     """Until `stop`: jobs, a pass over the queue, then wait for a wake-up, the next due row
     or the poll interval, whichever comes first."""
+    from forum.email import jobs
+
+    jobs.load()
     poll = float(app.config["MAIL_POLL_SECONDS"])
     last_run: dict[str, datetime] = {}
     while not stop.is_set():
