@@ -184,7 +184,8 @@ def _absolute(html: str, base: str) -> str:
 
 def _labels() -> dict[str, str]:
     return {"mention": _("mentioned you"), "org_mention": _("mentioned your organization"),
-            "reply": _("replied"), "question": _("asked your organization"),
+            "reply": _("replied"), "new_thread": _("started a new thread"),
+            "question": _("asked your organization"),
             "answer": _("answered your question"),
             "pbl_question": _("posted the question for next time")}
 

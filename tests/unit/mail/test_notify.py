@@ -121,3 +121,22 @@ def test_html_has_no_remote_images_or_tracking(app, world, forum):
     assert "<img" not in html and "src=" not in html  # nothing loads by itself
     assert "<script" not in html and "style=" not in html
     assert 'href="http://localhost/people/' in html  # links work from a mail client
+
+
+def test_a_new_thread_in_a_watched_space_is_its_own_kind(app, world, forum):
+    from forum.discussions.models import FollowLevel
+    from forum.email import preferences
+    from forum.notifications.models import Notification
+
+    people, space = world["people"], world["spaces"]["open"]
+    state_actions.do_set_follow(people["fk"], FollowLevel.WATCH, space=space)
+    preferences.do_set(people["fk"].id, {"new_thread": "immediately"})
+    db.session.commit()
+    thread = forum.thread(space, people["af"], "Ny tråd i bevakat utrymme")
+    forum.post(thread, people["af"], "Och ett svar")
+    kinds = list(db.session.scalars(select(Notification.kind).where(
+        Notification.user_id == people["fk"].id).order_by(Notification.id)))
+    assert kinds == ["new_thread", "reply"]
+    worker.send_due(app, now=later())
+    (message,) = files(app)  # the reply is "in the digest" by default: only the new thread
+    assert message["Subject"] == "Anna AF startade en ny tråd: Ny tråd i bevakat utrymme"

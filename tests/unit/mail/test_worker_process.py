@@ -105,3 +105,35 @@ def test_two_workers_on_postgres_never_send_a_row_twice(pg_app, tmp_path, smtp_s
     assert set(ids) == expected
     assert max(ids.values()) == 1
     assert sent_count() == 30
+
+
+def test_serves_child_worker_is_woken_by_the_commit(app, tmp_path, monkeypatch):
+    """The embedded layout: `forum serve` starts the worker as its child; a commit that
+    queued mail wakes it through the pipe (its poll is set to a minute here)."""
+    from forum.email import process
+
+    monkeypatch.setenv("FORUM_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("FORUM_DATABASE_URL", app.config["SQLALCHEMY_DATABASE_URI"])
+    monkeypatch.setenv("FORUM_SECRET_KEY", "test-secret")
+    monkeypatch.setenv("FORUM_MAIL_POLL_SECONDS", "60")
+    monkeypatch.setenv("FORUM_LOG_LEVEL", "WARNING")
+    child = process.start()
+    try:
+        time.sleep(1)
+        folder = Path(app.config["MAIL_DIR"])
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and child.process.poll() is None:
+            # Until the child is up (its first pass), then the one that counts.
+            if (tmp_path / "mail-worker.lock").exists():
+                break
+            time.sleep(0.1)
+        time.sleep(1)
+        queue.enqueue(to="someone@example.org", kind="test", subject="Väck", text="nu")
+        db.session.commit()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not list(folder.glob("*.eml")):
+            time.sleep(0.05)
+        assert len(list(folder.glob("*.eml"))) == 1
+    finally:
+        child.stop()
+        process._running = None
