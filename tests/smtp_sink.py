@@ -25,13 +25,13 @@ class Recorder:
         self.folder, self.refuse, self.slow = folder, refuse, slow
         self.counter = itertools.count(len(list(folder.glob("*.eml"))) + 1)
 
-    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower() in self.refuse:
             return "550 5.1.1 No such mailbox"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+    async def handle_DATA(self, server, session, envelope):
         if self.slow:
             await asyncio.sleep(self.slow)
         number = next(self.counter)

@@ -15,7 +15,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum.accounts import access, actions, queries
+from forum.accounts import access, actions, mails, queries
 from forum.accounts.models import Invitation, Role
 from forum.audit import export, kinds
 from forum.audit import links as audit_links
@@ -114,11 +114,12 @@ def invitations():
                                         request.form.getlist("roles"))
             invitation, token = actions.do_invite(current_user, data, utcnow(),
                                                   current_app.config["INVITATION_HOURS"])
-            db.session.commit()
             link = current_app.config["BASE_URL"] + url_for("accounts.accept_invitation",
                                                             token=token)
-            flash(_("Invitation created for %(email)s. Send them the link below; it is shown "
-                    "only once.", email=invitation.email), "success")
+            mails.queue_invitation(invitation, link, current_user)
+            db.session.commit()
+            flash(_("Invitation e-mailed to %(email)s. Should it not arrive, send them the "
+                    "link below; it is shown only once.", email=invitation.email), "success")
         except ValidationError as exc:
             db.session.rollback()
             errors = exc.field_errors

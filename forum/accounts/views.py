@@ -16,12 +16,11 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 
-from forum.accounts import actions, auth, sessions, throttle
+from forum.accounts import actions, auth, mails, sessions, throttle
 from forum.accounts.login_alert import guessing_alert, send_after_response
 from forum.db import utcnow
 from forum.errors import ValidationError
 from forum.extensions import db, limiter
-from forum.mail import send_mail
 from forum.web.guard import public
 from forum.web.helpers import form_dict, safe_next
 
@@ -134,14 +133,11 @@ def forgot_password():
         return render_template("accounts/forgot.html")
     reset = auth.do_request_password_reset(request.form.get("email"), utcnow(),
                                            current_app.config["RESET_MINUTES"])
-    db.session.commit()
-    if reset is not None:
+    if reset is not None:  # the mail is queued with the reset: both or neither
         link = current_app.config["BASE_URL"] + url_for("accounts.reset_password",
                                                         token=reset.token)
-        send_mail(reset.user.email, _("Reset your password"),
-                  _("Someone asked to reset your password. If it was you, open this link "
-                    "within %(minutes)d minutes:\n\n%(link)s\n\nIf not, ignore this message.",
-                    minutes=current_app.config["RESET_MINUTES"], link=link))
+        mails.queue_password_reset(reset, link)
+    db.session.commit()
     # The same answer whether or not the address exists: no way to probe for members.
     flash(_("If the address belongs to a member, a reset link is on its way."), "info")
     return redirect(url_for("accounts.login"))

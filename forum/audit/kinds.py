@@ -48,6 +48,8 @@ KINDS = {
     "export.download": _l("Data export downloaded"),
     "self_erasure_set": _l("Members allowed or not to erase their own accounts"),
     "user.erase": _l("Account erased"),
+    # e-mail
+    "mail.retry": _l("Failed or bouncing e-mail sent again"),
     # retention (forum/retention.py records it through its ACTION constant)
     "retention.purge": _l("Old sessions, audit rows and deleted content purged"),
     # the audit log itself
@@ -69,6 +71,7 @@ TARGET_TYPES = {
     "audit": _l("Audit log"),
     "export": _l("Data export"),
     "site": _l("The whole site"),
+    "mail": _l("E-mail"),
 }
 
 

@@ -153,7 +153,8 @@ def _fill(row: MailMessage, user: User, notifications: list) -> None:
                         "url": f"{base}/t/{thread.id}#post-{post.seq}",
                         "text": mask_identity_numbers(post.source),
                         # forum.text.render's sanitized HTML (the one allowlist), masked.
-                        "html": Markup(mask_identity_numbers(post.html)),  # noqa: S704
+                        "html": Markup(_absolute(mask_identity_numbers(post.html),  # noqa: S704
+                                                 base)),
                         "thread_id": thread.id})
     kinds = sorted({n.kind for n in notifications})
     token = tokens.make("unsubscribe", user.id, {"kinds": kinds})
@@ -183,9 +184,15 @@ def _fill(row: MailMessage, user: User, notifications: list) -> None:
     row.headers = headers
 
 
+def _absolute(html: str, base: str) -> str:
+    """The post's own links (/people/1, /t/2) lead to the forum from a mail client too."""
+    return html.replace('href="/', f'href="{base}/')
+
+
 def _labels() -> dict[str, str]:
     return {"mention": _("mentioned you"), "org_mention": _("mentioned your organization"),
-            "reply": _("replied"), "question": _("asked your organization"),
+            "reply": _("replied"), "new_thread": _("started a new thread"),
+            "question": _("asked your organization"),
             "answer": _("answered your question"),
             "pbl_question": _("posted the question for next time")}
 

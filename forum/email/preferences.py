@@ -1,8 +1,8 @@
 """Per person and per kind: immediately, in the digest, or never.
 
 The kinds are the notification kinds that have an event today (forum/notifications). Kinds
-the issue names that have no event yet (new threads in watched spaces, PBL reminders, opened
-sessions, minutes) get a row here when their event exists.
+the issue names that have no event yet (PBL session reminders, opened sessions, minutes) get
+a row here when their event exists.
 """
 
 from __future__ import annotations
@@ -22,12 +22,13 @@ KINDS = {
     "mention": (_l("Someone mentions me"), IMMEDIATELY),
     "org_mention": (_l("Someone mentions my organization"), DIGEST),
     "reply": (_l("Replies in threads I follow"), DIGEST),
+    "new_thread": (_l("New threads in spaces I watch"), DIGEST),
     "question": (_l("Questions to my organization"), IMMEDIATELY),
     "answer": (_l("Answers to my questions"), IMMEDIATELY),
     "pbl_question": (_l("The question for next time in my PBL group"), IMMEDIATELY),
 }
 DIGEST_KIND = "digest"
-FREQUENCIES = {"daily": _l("Daily"), "weekly": _l("Weekly")}
+FREQUENCIES = {"daily": _l("Daily"), "weekly": _l("Weekly"), NEVER: _l("No digest")}
 DEFAULT_FREQUENCY = "daily"
 
 
@@ -58,7 +59,7 @@ def check_preferences(form) -> dict[str, str]:
         chosen[kind] = value
     frequency = (form.get(DIGEST_KIND) or "").strip()
     if frequency not in FREQUENCIES:
-        errors[DIGEST_KIND] = str(_l("Choose daily or weekly."))
+        errors[DIGEST_KIND] = str(_l("Choose daily, weekly or no digest."))
     chosen[DIGEST_KIND] = frequency
     if errors:
         raise ValidationError(str(_l("Please correct the marked fields.")), errors)

@@ -35,6 +35,9 @@ from forum.extensions import db
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF = timedelta(hours=6)
+#: Kinds whose text holds a one-time link: blanked in the queue once sent (the link went to
+#: its owner; the database need not keep it).
+SECRET_KINDS = frozenset({"invitation", "password_reset"})
 
 
 @dataclass
@@ -131,6 +134,8 @@ def _send_one(app: Flask, sender, now: datetime) -> str | None:
         return "unavailable" if isinstance(exc, transport.ServerUnavailable) else "deferred"
     # The server said 250: from here to the commit is the one window a crash repeats.
     row.status, row.sent_at, row.last_error = MailStatus.SENT, utcnow(), None
+    if row.kind in SECRET_KINDS:
+        row.text_body, row.html_body = "(removed after sending: it held a one-time link)", None
     db.session.commit()
     return "sent"
 
@@ -184,6 +189,9 @@ def _job_lock(name: str) -> bool:
 def run_forever(app: Flask, stop: threading.Event, wake: threading.Event) -> None:
     """Until `stop`: jobs, a pass over the queue, then wait for a wake-up, the next due row
     or the poll interval, whichever comes first."""
+    from forum.email import jobs
+
+    jobs.load()
     poll = float(app.config["MAIL_POLL_SECONDS"])
     last_run: dict[str, datetime] = {}
     while not stop.is_set():

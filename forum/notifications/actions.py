@@ -23,7 +23,8 @@ from forum.realtime.publish import publish
 from forum.text import Mention
 
 # When one post gives a person several reasons, the strongest one is kept.
-PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "reply")
+PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "new_thread",
+            "reply")
 
 
 def do_notify_post(post, thread, actor: User, mentions: list[Mention], now: datetime,
@@ -43,9 +44,11 @@ def do_notify_post(post, thread, actor: User, mentions: list[Mention], now: date
             Notification.post_id == post.id)))
         reasons = {uid: kind for uid, kind in reasons.items() if uid not in already}
     else:
+        # A thread's first post, to those who watch: a new thread in a watched space.
+        watched = "new_thread" if post.seq == 1 else "reply"
         for user_id, level in levels.items():
             if level == FollowLevel.WATCH:
-                _add(reasons, user_id, "reply")
+                _add(reasons, user_id, watched)
         if thread.author_id != actor.id:
             _add(reasons, thread.author_id, "reply")
     _deliver(reasons, thread, post, actor, now, levels)

@@ -61,20 +61,27 @@ def test_a_rolled_back_change_mails_nobody(app, smtp_sink):
     assert db.session.scalar(select(func.count()).select_from(MailMessage)) == 0
 
 
-def test_smtp_down_for_ten_minutes_then_everything_goes_out(app, smtp_sink):
+def test_smtp_down_for_ten_minutes_then_everything_goes_out(app, smtp_sink, world, forum):
     start = utcnow()
     ids = queued(5)
+    people = world["people"]
+    thread = forum.thread(world["spaces"]["open"], people["af"], "Medan servern är nere")
     for minute in range(0, 11):  # the worker passes every minute while the server is down
+        if minute == 5:  # posting works meanwhile, and its mail waits too
+            post = forum.post(thread, people["af"], "Hej @fk.person")
+            assert post.id is not None
         counts = worker.send_due(app, now=start + timedelta(minutes=minute))
         assert counts["sent"] == 0
-    assert statuses() == {"waiting": 5}
+    assert statuses() == {"waiting": 6}
     assert smtp_sink.messages() == []
     smtp_sink.start()
     worker.send_due(app, now=start + timedelta(minutes=40))  # past the longest backoff so far
-    assert statuses() == {"sent": 5}
-    received = smtp_sink.wait_for(5)
+    assert statuses() == {"sent": 6}
+    received = smtp_sink.wait_for(6)
+    mention = db.session.scalar(select(MailMessage.id).where(
+        MailMessage.user_id == people["fk"].id))
     assert sorted(m["Message-ID"] for m in received) == sorted(
-        f"<mail-{i}@localhost>" for i in ids)
+        f"<mail-{i}@localhost>" for i in [*ids, mention])
 
 
 def test_an_address_answering_550_bounces_and_the_others_go(app, smtp_sink):
