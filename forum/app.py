@@ -90,6 +90,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.distil.views import bp as distil_bp
     from forum.email.inbound.views import bp as mail_in_bp
     from forum.email.views import bp as mail_bp
+    from forum.inbox.views import bp as inbox_bp
     from forum.laws.views import bp as laws_bp
     from forum.moderation.views import bp as moderation_bp
     from forum.mydata.views import bp as mydata_bp
@@ -113,7 +114,7 @@ def register_blueprints(app: Flask) -> None:
                       laws_bp, distil_bp):
         app.register_blueprint(blueprint)
     for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp,
-                      mail_bp, mail_in_bp):
+                      mail_bp, mail_in_bp, inbox_bp):
         app.register_blueprint(blueprint)
 
 

@@ -27,6 +27,7 @@ from forum.email.models import (  # noqa: F401
     UsedToken,
 )
 from forum.followups import Followup  # noqa: F401
+from forum.inbox.models import InboxFollowup, InboxResponder, OrganizationInbox  # noqa: F401
 from forum.laws.models import Statute, StatuteCitation  # noqa: F401
 from forum.moderation.models import Flag  # noqa: F401
 from forum.mydata.models import DataExport  # noqa: F401

@@ -21,6 +21,8 @@ KINDS = {
     "user_deactivated": _l("Account deactivated"),
     "user_reactivated": _l("Account reactivated"),
     "organization_saved": _l("Organization saved"),
+    "inbox.update": _l("Organization inbox changed (responders, promised time)"),
+    "inbox.remove": _l("Organization inbox removed"),
     "privacy_term.add": _l("Term added to the organization's privacy warning list"),
     "privacy_term.remove": _l("Term removed from the organization's privacy warning list"),
     # discussions

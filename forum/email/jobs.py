@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 
-JOB_MODULES = ("forum.email.digest",)
+JOB_MODULES = ("forum.email.digest", "forum.inbox.reminders")
 
 
 def load() -> None:
