@@ -46,7 +46,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="mail-in-bench-"))
     server = start_server(folder, FORUM_MAIL_REPLY_ADDRESS=REPLY, FORUM_EMBEDDED_WORKER="0")
     port = free_port()
-    mail_in = subprocess.Popen([FORUM, "mail-in", "smtp", "--port", str(port)],  # noqa: S603
+    mail_in = subprocess.Popen([FORUM, "mail-in", "smtp", "--port", str(port)],
                                env=server.env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     try:
@@ -81,7 +81,7 @@ def run(server, port: int, replies: int) -> dict:
     client.on("post_created", on_post)
     assert client.call("join_thread", {"thread_id": thread_id, "after_seq": 10 ** 6},
                        timeout=10).get("ok")
-    secret = "live-test-secret"
+    secret = "live-test-secret"  # noqa: S105 - the test servers' key (tests/live_server.py)
     to = address.reply_address({"MAIL_REPLY_ADDRESS": REPLY, "SECRET_KEY": secret},
                                post_id, user_id, datetime.now(UTC))
     wait_for_port(port)
