@@ -62,11 +62,12 @@ def register_database(app: Flask) -> None:
 
     register_sqlite_pragmas(app)
     from forum.db import aftercommit
+    from forum.email import queue as mail_queue
     from forum.indexing import outbox
     from forum.realtime import publish
 
     # what follows every commit and rollback, in order
-    aftercommit.install(events=publish, outbox=outbox)
+    aftercommit.install(events=publish, outbox=outbox, mail=mail_queue)
 
 
 def import_models() -> None:
@@ -78,6 +79,9 @@ def import_models() -> None:
     import forum.db.followups
     import forum.discussions.models
     import forum.distil.models
+    import forum.email.inbound.models
+    import forum.email.models
+    import forum.inbox.models
     import forum.indexing.outbox
     import forum.laws.models
     import forum.moderation.models
@@ -111,6 +115,9 @@ def register_blueprints(app: Flask) -> None:
     from forum.discussions.redaction_views import bp as post_redaction_bp
     from forum.discussions.views import bp as discussions_bp
     from forum.distil.views import bp as distil_bp
+    from forum.email.inbound.views import bp as mail_in_bp
+    from forum.email.views import bp as mail_bp
+    from forum.inbox.views import bp as inbox_bp
     from forum.laws.views import bp as laws_bp
     from forum.moderation.views import bp as moderation_bp
     from forum.mydata.views import bp as mydata_bp
@@ -134,7 +141,8 @@ def register_blueprints(app: Flask) -> None:
                       laws_bp, distil_bp):
         app.register_blueprint(blueprint)
     register_audit_links()
-    for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp):
+    for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp,
+                      mail_bp, mail_in_bp, inbox_bp):
         app.register_blueprint(blueprint)
 
 

@@ -11,10 +11,13 @@ from flask import Flask, current_app
 from flask.cli import FlaskGroup, with_appcontext
 from flask_migrate import upgrade
 
+from forum.email.inbound.cli import mail_in_command
+
 
 def register_commands(app: Flask) -> None:
     for command in (init_command, demo_command, create_admin_command, serve_command,
-                    reindex_command, indexer_command, retention_command):
+                    reindex_command, indexer_command, worker_command, retention_command,
+                    mail_in_command):
         app.cli.add_command(command)
 
 
@@ -88,6 +91,13 @@ def serve_command(host: str | None, port: int | None) -> None:
         from forum.indexing import indexer_process
 
         indexer_process.start()
+    from forum.email import transport
+
+    click.echo(transport.describe(app.config))
+    if app.config["EMBEDDED_WORKER"]:
+        from forum.email import process
+
+        process.start()
     settle_garbage_collector()
     if app.config["ASYNC_MODE"] == "gevent":
         from forum.realtime.gevent_server import serve
@@ -167,6 +177,51 @@ def indexer_command(once: bool, child: bool) -> None:
         code = indexer_lock.run_exclusively(indexer_lock.indexer_lock(app), stop, work,
                                             wait=not once,
                                             say=lambda line: click.echo(line, err=True))
+        if code:
+            raise SystemExit(code)
+
+
+@click.command("worker")
+@click.option("--once", is_flag=True, help="Send what is due now, then stop.")
+@click.option("--child", is_flag=True, hidden=True,
+              help="Started by `forum serve`: lower priority, follow the server via stdin.")
+@with_appcontext
+def worker_command(once: bool, child: bool) -> None:
+    """Send queued e-mail and run periodic jobs (several may run on PostgreSQL)."""
+    import threading
+    from pathlib import Path
+
+    from forum.email import worker
+    from forum.extensions import db
+    from forum.searching import indexer_lock
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    stop, wake = threading.Event(), threading.Event()
+    if child:
+        from forum.indexing.indexer_process import become_child
+
+        become_child(stop, wake.set)
+
+    def work() -> None:
+        if once:
+            counts = worker.send_due(app)
+            click.echo("Mail: " + (", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+                                   or "nothing due") + ".")
+            return
+        if not child:
+            click.echo("Mail worker running; stop with Ctrl+C.")
+        worker.run_forever(app, stop, wake)
+
+    with contextlib.suppress(KeyboardInterrupt):
+        if db.engine.dialect.name == "postgresql":
+            work()  # rows are taken with SKIP LOCKED: any number of workers
+            return
+        lock = indexer_lock.FileLock(Path(app.config["INSTANCE_PATH"]))
+        lock.path = Path(app.config["INSTANCE_PATH"]) / "mail-worker.lock"
+        code = indexer_lock.run_exclusively(lock, stop, work, wait=not once,
+                                            say=lambda line: click.echo(
+                                                line.replace("search indexer", "mail worker")
+                                                .replace("on this index", ""), err=True))
         if code:
             raise SystemExit(code)
 

@@ -20,7 +20,8 @@ from forum import create_app
 from forum.extensions import db, limiter
 from tests.factories import Factory
 
-pytest_plugins = ["tests.live_server", "tests.pbl_fixtures"]
+pytest_plugins = ["tests.live_server", "tests.pbl_fixtures", "tests.mail_fixtures",
+                  "tests.dovecot"]
 
 
 def service_url(variable: str, what: str) -> str:
@@ -105,7 +106,7 @@ def make_app(instance: Path, database: Path, **overrides):
     settings = {"INSTANCE_PATH": str(instance), "TESTING": True,
                 "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}",
                 "SECRET_KEY": "test-secret", "BASE_URL": "http://localhost",
-                "ALLOWED_ORIGINS": ["http://localhost"]}
+                "ALLOWED_ORIGINS": ["http://localhost"], "MAIL_DELAY_MINUTES": 0}
     settings.update(overrides)
     return create_app(settings)
 

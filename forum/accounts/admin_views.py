@@ -15,7 +15,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from forum.accounts import access, actions, audit_links, audit_queries, queries
+from forum.accounts import access, actions, audit_links, audit_queries, mails, queries
 from forum.accounts.models import Invitation, Role
 from forum.audit import export, kinds
 from forum.audit.models import record
@@ -112,10 +112,11 @@ def invitations():
                                             request.form.getlist("roles"))
                 invitation, token = actions.do_invite(current_user, data, utcnow(),
                                                       current_app.config["INVITATION_HOURS"])
-            link = current_app.config["BASE_URL"] + url_for("accounts.accept_invitation",
-                                                            token=token)
-            flash(_("Invitation created for %(email)s. Send them the link below; it is shown "
-                    "only once.", email=invitation.email), "success")
+                link = current_app.config["BASE_URL"] + url_for(
+                    "accounts.accept_invitation", token=token)
+                mails.queue_invitation(invitation, link, current_user)
+            flash(_("Invitation e-mailed to %(email)s. Should it not arrive, send them the "
+                    "link below; it is shown only once.", email=invitation.email), "success")
         except ValidationError as exc:
             errors = exc.field_errors
     return render_template("admin/invitations.html", errors=errors, link=link,

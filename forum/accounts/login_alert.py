@@ -12,14 +12,14 @@ from sqlalchemy import func, select
 from forum.accounts.models import User
 from forum.accounts.throttle import WINDOW, normalized
 from forum.extensions import db
-from forum.mail import send_mail
 
 log = logging.getLogger(__name__)
 
 
 def guessing_alert(email: str | None, address: str | None,
-                   failures: int) -> tuple[str, str, str] | None:
-    """(to, subject, body) for the owner of an active account; None for any other address."""
+                   failures: int) -> tuple[User, str, str] | None:
+    """(owner, subject, body) for the owner of an active account; None for any other
+    address."""
     user = db.session.scalar(select(User).where(func.lower(User.email) == normalized(email)))
     if user is None or not user.active:
         return None
@@ -34,19 +34,26 @@ def guessing_alert(email: str | None, address: str | None,
             "under Settings.\n\nYou get this message at most once an hour.",
             count=failures, site=current_app.config["BASE_URL"], minutes=WINDOW // 60,
             address=address or "?")
-    return user.email, subject, body
+    return user, subject, body
 
 
-def send_after_response(response, message: tuple[str, str, str]) -> None:
-    """Send when the answer has gone out: a slow mail server must not make the answer for a
-    real account take longer than the one for an unknown address."""
+def send_after_response(response, message: tuple[User, str, str]) -> None:
+    """Queue the warning when the answer has gone out: writing it must not make the answer
+    for a real account take longer than the one for an unknown address."""
+    from forum.accounts.mails import queue_guessing_alert
+
     app = current_app._get_current_object()  # type: ignore[attr-defined]
+    user_id, subject, body = message[0].id, message[1], message[2]
 
-    def send() -> None:
+    def queue_it() -> None:
         with app.app_context():
             try:
-                send_mail(*message)
+                queue_guessing_alert(db.session.get(User, user_id), subject, body)
+                db.session.commit()
             except Exception:  # the login answer is gone already; the log is all that is left
-                log.exception("could not send the password-guessing warning")
+                db.session.rollback()
+                log.exception("could not queue the password-guessing warning")
+            finally:
+                db.session.remove()
 
-    response.call_on_close(send)
+    response.call_on_close(queue_it)

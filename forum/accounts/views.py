@@ -16,12 +16,11 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_user, logout_user
 
-from forum.accounts import actions, auth, sessions, throttle
+from forum.accounts import actions, auth, mails, sessions, throttle
 from forum.accounts.login_alert import guessing_alert, send_after_response
 from forum.db import unit_of_work, utcnow
 from forum.errors import ValidationError
 from forum.extensions import limiter
-from forum.mail import send_mail
 from forum.web.guard import public
 from forum.web.helpers import form_dict, safe_next
 
@@ -132,16 +131,13 @@ def accept_invitation(token: str):
 def forgot_password():
     if request.method == "GET":
         return render_template("accounts/forgot.html")
-    with unit_of_work():
+    with unit_of_work():  # the mail is queued with the reset: both or neither
         reset = auth.do_request_password_reset(request.form.get("email"), utcnow(),
                                                current_app.config["RESET_MINUTES"])
-    if reset is not None:
-        link = current_app.config["BASE_URL"] + url_for("accounts.reset_password",
-                                                        token=reset.token)
-        send_mail(reset.user.email, _("Reset your password"),
-                  _("Someone asked to reset your password. If it was you, open this link "
-                    "within %(minutes)d minutes:\n\n%(link)s\n\nIf not, ignore this message.",
-                    minutes=current_app.config["RESET_MINUTES"], link=link))
+        if reset is not None:
+            link = current_app.config["BASE_URL"] + url_for("accounts.reset_password",
+                                                            token=reset.token)
+            mails.queue_password_reset(reset, link)
     # The same answer whether or not the address exists: no way to probe for members.
     flash(_("If the address belongs to a member, a reset link is on its way."), "info")
     return redirect(url_for("accounts.login"))

@@ -21,6 +21,8 @@ KINDS = {
     "user_deactivated": _l("Account deactivated"),
     "user_reactivated": _l("Account reactivated"),
     "organization_saved": _l("Organization saved"),
+    "inbox.update": _l("Organization inbox changed (responders, promised time)"),
+    "inbox.remove": _l("Organization inbox removed"),
     "privacy_term.add": _l("Term added to the organization's privacy warning list"),
     "privacy_term.remove": _l("Term removed from the organization's privacy warning list"),
     # discussions
@@ -48,6 +50,8 @@ KINDS = {
     "export.download": _l("Data export downloaded"),
     "self_erasure_set": _l("Members allowed or not to erase their own accounts"),
     "user.erase": _l("Account erased"),
+    # e-mail
+    "mail.retry": _l("Failed or bouncing e-mail sent again"),
     # retention (forum/mydata/retention.py records it through its ACTION constant)
     "retention.purge": _l("Old sessions, audit rows and deleted content purged"),
     # the audit log itself
@@ -69,6 +73,7 @@ TARGET_TYPES = {
     "audit": _l("Audit log"),
     "export": _l("Data export"),
     "site": _l("The whole site"),
+    "mail": _l("E-mail"),
 }
 
 

@@ -3,12 +3,13 @@
 After a commit:
   1. deliver the transaction's socket events (forum.realtime.publish): its readers first;
   2. wake the indexer if the transaction wrote search outbox rows (forum.indexing.outbox);
-  3. forget the request's access memo (forum.db.request_cache): membership may have changed;
-  4. run the followups it queued, each in a transaction of its own (forum.db.followups).
+  3. wake the mail worker if the transaction queued mail due now (forum.email.queue);
+  4. forget the request's access memo (forum.db.request_cache): membership may have changed;
+  5. run the followups it queued, each in a transaction of its own (forum.db.followups).
 
-Steps 1-3 run inside SQLAlchemy's `after_commit` event, where the session may run no SQL;
-step 4 commits transactions of its own, so `ForumSession.commit` runs it once the commit has
-returned (and a followup's own commit comes back through steps 1-3 for its events).
+Steps 1-4 run inside SQLAlchemy's `after_commit` event, where the session may run no SQL;
+step 5 commits transactions of its own, so `ForumSession.commit` runs it once the commit has
+returned (and a followup's own commit comes back through steps 1-4 for its events).
 
 After a rollback the transaction's events, outbox flag and followups are dropped and the
 memo forgotten; a savepoint's rollback keeps what the outer transaction recorded.
@@ -29,20 +30,22 @@ from sqlalchemy.orm import Session, SessionTransaction
 
 from forum.db import ForumSession, followups, request_cache
 
-# Filled by install(): the module that delivers socket events (deliver_pending, drop_pending)
-# and the search outbox's (wake_indexer, forget_written).
+# Filled by install(): the module that delivers socket events (deliver_pending, drop_pending),
+# the search outbox's (wake_indexer, forget_written) and the mail queue's (wake_worker,
+# forget_written).
 _above: dict[str, ModuleType] = {}
 
 
 def committed(session: Session) -> None:
-    """Steps 1-3: inside the commit, with no SQL allowed."""
+    """Steps 1-4: inside the commit, with no SQL allowed."""
     _above["events"].deliver_pending(session)
     _above["outbox"].wake_indexer(session)
+    _above["mail"].wake_worker(session)
     request_cache.forget()
 
 
 def commit_returned(session: Session) -> None:
-    """Step 4: after the commit, with the session free for new transactions."""
+    """Step 5: after the commit, with the session free for new transactions."""
     followups.run_after_commit(session)
 
 
@@ -52,17 +55,18 @@ def rolled_back(session: Session, previous_transaction: SessionTransaction) -> N
         return  # the outer transaction's events and followups still stand
     _above["events"].drop_pending(session)
     _above["outbox"].forget_written(session)
+    _above["mail"].forget_written(session)
     followups.drop_pending(session)
 
 
 _LISTENERS = (("after_commit", committed), ("after_soft_rollback", rolled_back))
 
 
-def install(*, events: ModuleType, outbox: ModuleType) -> None:
+def install(*, events: ModuleType, outbox: ModuleType, mail: ModuleType) -> None:
     """Attach the steps to the app's session class (once, however many apps are created).
     `events` delivers or drops a transaction's socket events, `outbox` wakes the indexer or
-    forgets the rows written."""
-    _above.update(events=events, outbox=outbox)
+    forgets the rows written, `mail` wakes the mail worker or forgets the mail queued."""
+    _above.update(events=events, outbox=outbox, mail=mail)
     for name, listener in _LISTENERS:
         if not event.contains(ForumSession, name, listener):
             event.listen(ForumSession, name, listener)

@@ -44,8 +44,9 @@ class ChildIndexer:
     """The server's side: starts the child, wakes it, and starts it again when it dies."""
 
     def __init__(self, command: list[str] | None = None,
-                 env: dict[str, str] | None = None) -> None:
+                 env: dict[str, str] | None = None, name: str = "search indexer") -> None:
         self.command = command or [sys.executable, "-m", "forum", "indexer", "--child"]
+        self.name = name
         self.env = env if env is not None else child_env(os.environ)
         self.process: subprocess.Popen | None = None
         self.starts = 0
@@ -93,7 +94,7 @@ class ChildIndexer:
                 self.process.stdin.close()  # type: ignore[union-attr]
             if self._stopping.wait(RESTART_DELAY):
                 return
-            log.warning("the search indexer stopped (exit code %s); starting it again", code)
+            log.warning("the %s stopped (exit code %s); starting it again", self.name, code)
             self._spawn()
 
 

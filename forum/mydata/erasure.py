@@ -11,9 +11,10 @@ documents that hold them are re-indexed through the outbox. Posts stay for the t
 unless the admin removes them too (then they are deleted like a moderator deletes, text kept
 out of every reader's view). The audit row carries ids and counts only.
 
-There is no e-mail queue to clear: mail is sent at once (forum.mail) and notification e-mails
-do not exist yet; in-app notifications for the person are deleted, and those about their
-acts show the new name because they are rendered from the user row.
+The person's e-mail goes too: every row of the mail queue to them or their address (waiting
+or sent), their e-mail preferences and a bouncing mark on their address. In-app
+notifications for the person are deleted, and those about their acts show the new name
+because they are rendered from the user row.
 """
 
 from __future__ import annotations
@@ -135,8 +136,15 @@ def _end_sessions(target: User) -> int:
 
 
 def _delete_personal_rows(target: User) -> int:
-    for model in (Follow, BoundaryFollow, ReadState, PasswordReset, DataExport):
+    from forum.email.models import BouncingAddress, MailMessage, MailPreference
+
+    for model in (Follow, BoundaryFollow, ReadState, PasswordReset, DataExport, MailPreference):
         db.session.execute(delete(model).where(model.user_id == target.id))
+    db.session.execute(delete(MailMessage).where(or_(
+        MailMessage.user_id == target.id,
+        func.lower(MailMessage.to_address) == target.email.lower())))
+    db.session.execute(delete(BouncingAddress).where(
+        BouncingAddress.address == target.email.lower()))
     return db.session.execute(delete(Notification).where(
         Notification.user_id == target.id)).rowcount or 0
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from forum.accounts.models import Organization, User
 from forum.accounts.payloads import person
 from forum.discussions.models import FollowLevel
+from forum.email import notify as mail
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.notifications.queries import unread_notification_counts
@@ -23,7 +24,8 @@ from forum.realtime.publish import publish
 from forum.text import Mention
 
 # When one post gives a person several reasons, the strongest one is kept.
-PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "reply")
+PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "new_thread",
+            "reply")
 
 
 def do_notify_post(post, thread, actor: User, mentions: list[Mention], now: datetime,
@@ -43,9 +45,11 @@ def do_notify_post(post, thread, actor: User, mentions: list[Mention], now: date
             Notification.post_id == post.id)))
         reasons = {uid: kind for uid, kind in reasons.items() if uid not in already}
     else:
+        # A thread's first post, to those who watch: a new thread in a watched space.
+        watched = "new_thread" if post.seq == 1 else "reply"
         for user_id, level in levels.items():
             if level == FollowLevel.WATCH:
-                _add(reasons, user_id, "reply")
+                _add(reasons, user_id, watched)
         if thread.author_id != actor.id:
             _add(reasons, thread.author_id, "reply")
     _deliver(reasons, thread, post, actor, now, levels)
@@ -92,6 +96,7 @@ def _deliver(reasons: dict[int, str], thread, post, actor: User, now: datetime,
         return
     db.session.add_all(rows)
     db.session.flush()
+    mail.enqueue_notifications(rows, now)
     counts = unread_notification_counts([r.user_id for r in rows], thread.space_id)
     for row in rows:
         publish.emit("notification", {"unread": counts.get(row.user_id, 0),

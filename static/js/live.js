@@ -11,6 +11,7 @@ const STRINGS = {
     org_mention: "%s nämnde din organisation: %s",
     question: "%s ställde en fråga till din organisation: %s",
     answer: "%s markerade ditt inlägg som svaret: %s",
+    new_thread: "%s startade en tråd: %s",
     reply: "%s skrev i %s"
   },
   en: {
@@ -20,6 +21,7 @@ const STRINGS = {
     org_mention: "%s mentioned your organization: %s",
     question: "%s asked your organization a question: %s",
     answer: "%s marked your post as the answer: %s",
+    new_thread: "%s started a thread: %s",
     reply: "%s posted in %s"
   }
 };

@@ -1,0 +1,201 @@
+"""E-mail for notifications: queued with the notification, composed when due.
+
+A notification whose kind the person gets "immediately" queues a mail row (not yet composed)
+in the same transaction, due after FORUM_MAIL_DELAY_MINUTES. When it is due the worker takes
+all of that person's due rows and, for each, asks again: is the notification still unread,
+the post not yet seen (read position), the thread still readable by them, the preference
+still "immediately"? What is left becomes one e-mail; nothing left, no e-mail.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+
+from flask import current_app, render_template
+from flask_babel import force_locale
+from flask_babel import gettext as _
+from markupsafe import Markup
+from sqlalchemy import select
+
+from forum.accounts.models import User
+from forum.db import unit_of_work, utcnow
+from forum.email import build, preferences, queue, tokens
+from forum.email.inbound import address
+from forum.email.models import MailMessage, MailStatus
+from forum.extensions import db
+from forum.text.privacy import find_personal_data
+
+_ID_KINDS = frozenset({"personnummer", "samordningsnummer"})
+UNSUBSCRIBE_MAX_AGE = timedelta(days=90)
+
+
+def enqueue_notifications(rows, now: datetime) -> None:
+    """Called where notification rows are written (forum.notifications.actions)."""
+    rows = [r for r in rows if r.kind in preferences.KINDS]
+    if not rows:
+        return
+    user_ids = {r.user_id for r in rows}
+    modes = preferences.modes_for(user_ids)
+    emails = dict(db.session.execute(select(User.id, User.email).where(
+        User.id.in_(user_ids), User.active.is_(True))).all())
+    delay = timedelta(minutes=current_app.config["MAIL_DELAY_MINUTES"])
+    for row in rows:
+        if not emails.get(row.user_id) or modes[row.user_id][row.kind] != preferences.IMMEDIATELY:
+            continue
+        db.session.add(MailMessage(
+            user_id=row.user_id, to_address=emails[row.user_id], kind="notification",
+            composed=False, notification_id=row.id, created_at=now,
+            next_attempt_at=now + delay, dedupe_key=f"notification:{row.id}"))
+    if not delay:
+        queue.note_due()
+
+
+def compose_due(now: datetime) -> Counter:
+    """Turn due, uncomposed rows into e-mails, one person at a time (each a transaction)."""
+    counts: Counter = Counter()
+    while True:
+        with unit_of_work():
+            first = db.session.scalars(_uncomposed(now).order_by(MailMessage.id).limit(1)
+                                       .with_for_update(skip_locked=True)).first()
+            if first is None:
+                return counts
+            group = [first, *db.session.scalars(
+                _uncomposed(now).where(MailMessage.user_id == first.user_id,
+                                       MailMessage.id != first.id)
+                .order_by(MailMessage.id).with_for_update(skip_locked=True))]
+            counts.update(_compose(first, group))
+
+
+def _uncomposed(now: datetime):
+    return select(MailMessage).where(MailMessage.status == MailStatus.WAITING,
+                                     MailMessage.composed.is_(False),
+                                     MailMessage.next_attempt_at <= now)
+
+
+def _compose(carrier: MailMessage, group: list[MailMessage]) -> Counter:
+    from forum.notifications.models import Notification
+
+    user = db.session.get(User, carrier.user_id) if carrier.user_id else None
+    modes = preferences.modes_for({user.id})[user.id] if user else {}
+    items, counts = [], Counter()
+    for row in group:
+        notification = (db.session.get(Notification, row.notification_id)
+                        if row.notification_id else None)
+        reason = _why_not(user, notification, modes)
+        if reason:
+            row.status, row.last_error, row.composed = MailStatus.DROPPED, reason, True
+            counts["dropped"] += 1
+        else:
+            items.append(notification)
+            if row is not carrier:
+                row.status, row.composed = MailStatus.DROPPED, True
+                row.last_error, row.merged_into_id = "merged", carrier.id
+                counts["merged"] += 1
+    if not items:
+        return counts
+    carrier.status, carrier.last_error, carrier.merged_into_id = MailStatus.WAITING, None, None
+    _fill(carrier, user, items)
+    carrier.composed = True
+    counts["composed"] += 1
+    return counts
+
+
+def _why_not(user: User | None, notification, modes: dict[str, str]) -> str | None:
+    """None when the notification is still worth an e-mail; else the reason it is not."""
+    from forum.discussions import access
+    from forum.discussions.models import ReadState
+
+    if user is None or not user.active or notification is None:
+        return "gone"
+    if notification.read_at is not None:
+        return "seen"
+    if modes.get(notification.kind) != preferences.IMMEDIATELY:
+        return "turned off"
+    from forum.discussions.models import Post, Thread
+
+    thread = db.session.get(Thread, notification.thread_id) if notification.thread_id else None
+    post = db.session.get(Post, notification.post_id) if notification.post_id else None
+    if thread is None or post is None or post.deleted_at is not None:
+        return "gone"
+    if not access.readers_among({user.id}, thread) or access.is_hidden_from(user, post):
+        return "no access"
+    state = db.session.get(ReadState, (user.id, thread.id))
+    if state is not None and state.last_read_seq >= post.seq:
+        return "seen"
+    return None
+
+
+def mask_identity_numbers(text: str) -> str:
+    """Every identity or co-ordination number becomes blocks (an e-mail never holds one,
+    even from a post whose author confirmed the warning)."""
+    from forum.text.redaction import mask
+
+    for finding in sorted(find_personal_data(text), key=lambda f: f.start, reverse=True):
+        if finding.kind in _ID_KINDS:
+            text = text[:finding.start] + mask(text[finding.start:finding.end]) + \
+                text[finding.end:]
+    return text
+
+
+def _fill(row: MailMessage, user: User, notifications: list) -> None:
+    from forum.discussions.models import Post, Thread
+
+    config = current_app.config
+    base = config["BASE_URL"]
+    entries = []
+    for n in notifications:
+        thread, post = db.session.get(Thread, n.thread_id), db.session.get(Post, n.post_id)
+        actor = db.session.get(User, n.actor_id) if n.actor_id else None
+        entries.append({"kind": n.kind, "title": build.one_line(thread.title),
+                        "actor": build.one_line(actor.display_name) if actor else "",
+                        "url": f"{base}/t/{thread.id}#post-{post.seq}",
+                        "text": mask_identity_numbers(post.source),
+                        # forum.text.render's sanitized HTML (the one allowlist), masked.
+                        "html": Markup(_absolute(mask_identity_numbers(post.html),  # noqa: S704
+                                                 base)),
+                        "thread_id": thread.id})
+    kinds = sorted({n.kind for n in notifications})
+    token = tokens.make("unsubscribe", user.id, {"kinds": kinds})
+    unsubscribe = f"{base}/email/unsubscribe/{token}"
+    with force_locale(user.language or config["DEFAULT_LANGUAGE"]):
+        if len(entries) == 1:
+            subject = _subject(entries[0])
+        else:
+            subject = _("%(count)d new notifications in the forum", count=len(entries))
+        context = {"entries": entries, "user": user, "unsubscribe": unsubscribe,
+                   "settings": f"{base}/settings/email", "labels": _labels()}
+        row.subject = build.one_line(subject)
+        row.text_body = render_template("email/notification.txt", **context)
+        row.html_body = render_template("email/notification.html", **context)
+    threads = {e["thread_id"] for e in entries}
+    headers = {"List-Unsubscribe": f"<{unsubscribe}>",
+               "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+               "X-Forum-Kind": ",".join(kinds)}
+    if len(threads) == 1:
+        root = build.thread_message_id(threads.pop(), config)
+        headers |= {"In-Reply-To": root, "References": root}
+        # Reply by e-mail: an answer to this mail becomes a post in the thread, by this
+        # person (forum.email.inbound). Only for one thread: a merged mail has no one target.
+        reply_to = address.reply_address(config, notifications[-1].post_id, user.id, utcnow())
+        if reply_to:
+            headers["Reply-To"] = reply_to
+    row.headers = headers
+
+
+def _absolute(html: str, base: str) -> str:
+    """The post's own links (/people/1, /t/2) lead to the forum from a mail client too."""
+    return html.replace('href="/', f'href="{base}/')
+
+
+def _labels() -> dict[str, str]:
+    return {"mention": _("mentioned you"), "org_mention": _("mentioned your organization"),
+            "reply": _("replied"), "new_thread": _("started a new thread"),
+            "question": _("asked your organization"),
+            "answer": _("answered your question"),
+            "pbl_question": _("posted the question for next time")}
+
+
+def _subject(entry: dict) -> str:
+    return _("%(actor)s %(what)s: %(title)s", actor=entry["actor"],
+             what=_labels()[entry["kind"]], title=entry["title"])
