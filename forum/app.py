@@ -68,6 +68,13 @@ def register_database(app: Flask) -> None:
 
     # what follows every commit and rollback, in order
     aftercommit.install(events=publish, outbox=outbox, mail=mail_queue)
+    from forum.accounts import mails
+
+    mails.use_queue(mail_queue.enqueue)  # accounts' e-mails (reset, invitation) go to the queue
+    from forum.email import notify
+    from forum.notifications import actions as notification_actions
+
+    notification_actions.on_written(notify.enqueue_notifications)  # e-mail per preference
 
 
 def import_models() -> None:

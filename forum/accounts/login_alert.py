@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from forum.accounts.models import User
 from forum.accounts.throttle import WINDOW, normalized
+from forum.db import unit_of_work
 from forum.extensions import db
 
 log = logging.getLogger(__name__)
@@ -48,10 +49,9 @@ def send_after_response(response, message: tuple[User, str, str]) -> None:
     def queue_it() -> None:
         with app.app_context():
             try:
-                queue_guessing_alert(db.session.get(User, user_id), subject, body)
-                db.session.commit()
+                with unit_of_work():
+                    queue_guessing_alert(db.session.get(User, user_id), subject, body)
             except Exception:  # the login answer is gone already; the log is all that is left
-                db.session.rollback()
                 log.exception("could not queue the password-guessing warning")
             finally:
                 db.session.remove()

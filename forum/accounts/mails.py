@@ -3,11 +3,25 @@ in the caller's transaction (forum.email.queue) and sent by the worker after the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from forum.email import queue
+
+class _Queue:
+    """Where these e-mails go: forum.email.queue, handed over by create_app (accounts sits
+    below the e-mail package, which imports accounts' models)."""
+
+    enqueue: Callable[..., object] | None = None
+
+
+queue = _Queue()
+
+
+def use_queue(enqueue: Callable[..., object]) -> None:
+    queue.enqueue = enqueue
 
 
 def _language(user=None) -> str:

@@ -8,6 +8,7 @@ access funnel first: a mention never reaches someone who cannot read the thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
@@ -15,7 +16,6 @@ from sqlalchemy import select
 from forum.accounts.models import Organization, User
 from forum.accounts.payloads import person
 from forum.discussions.models import FollowLevel
-from forum.email import notify as mail
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.notifications.queries import unread_notification_counts
@@ -24,6 +24,17 @@ from forum.realtime.publish import publish
 from forum.text import Mention
 
 # When one post gives a person several reasons, the strongest one is kept.
+# Called with the notification rows just written (in their transaction) and the time: the
+# e-mail package queues its mail rows here. Filled by create_app (notifications sits below
+# forum.email, which reads notifications when it composes).
+_WRITTEN: list[Callable[[list[Notification], datetime], None]] = []
+
+
+def on_written(listener: Callable[[list[Notification], datetime], None]) -> None:
+    if listener not in _WRITTEN:
+        _WRITTEN.append(listener)
+
+
 PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "new_thread",
             "reply")
 
@@ -96,7 +107,8 @@ def _deliver(reasons: dict[int, str], thread, post, actor: User, now: datetime,
         return
     db.session.add_all(rows)
     db.session.flush()
-    mail.enqueue_notifications(rows, now)
+    for listener in _WRITTEN:  # e.g. forum.email.notify: e-mail rows, same transaction
+        listener(rows, now)
     counts = unread_notification_counts([r.user_id for r in rows], thread.space_id)
     for row in rows:
         publish.emit("notification", {"unread": counts.get(row.user_id, 0),
