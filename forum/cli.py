@@ -193,7 +193,7 @@ def worker_command(once: bool, child: bool) -> None:
 
     from forum.email import worker
     from forum.extensions import db
-    from forum.searching import indexer_lock
+    from forum.indexing import indexer_lock
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     stop, wake = threading.Event(), threading.Event()
