@@ -12,9 +12,21 @@ from functools import lru_cache
 import holidays
 
 
+# Sweden: also the eves the agencies keep closed though they are no public holidays; the law
+# on counting statutory time limits (1930:173) treats Midsummer Eve, Christmas Eve and New
+# Year's Eve as holidays.
 @lru_cache(maxsize=64)
 def _holidays(country: str, year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays(country, years=year))
+    days = set(holidays.country_holidays(country, years=year))
+    if country == "SE":
+        days |= {date(year, 12, 24), date(year, 12, 31), _midsummer_eve(year)}
+    return frozenset(days)
+
+
+def _midsummer_eve(year: int) -> date:
+    """The Friday between 19 and 25 June."""
+    day = date(year, 6, 19)
+    return day + timedelta(days=(4 - day.weekday()) % 7)
 
 
 def is_working_day(day: date, country: str = "SE") -> bool:

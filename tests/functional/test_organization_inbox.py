@@ -79,6 +79,11 @@ def test_working_days_skip_weekends_and_each_countrys_holidays():
     assert workdays.add_working_days(friday, 1, "SE").date().isoformat() == "2026-05-25"
     assert workdays.add_working_days(friday, 1, "NO").date().isoformat() == "2026-05-26"
     assert workdays.working_days_between(friday, friday + timedelta(days=4), "NO") == 1.0
+    # Swedish agencies are closed on Christmas Eve (lag 1930:173); Norway's NAV is open.
+    wednesday = datetime(2026, 12, 23, 9, 0, tzinfo=UTC)
+    assert workdays.add_working_days(wednesday, 1, "SE").date().isoformat() == "2026-12-28"
+    assert workdays.add_working_days(wednesday, 1, "NO").date().isoformat() == "2026-12-24"
+    assert not workdays.is_working_day(datetime(2026, 6, 19).date(), "SE")  # Midsummer Eve
 
 
 # -- the settings page ---------------------------------------------------------------------
