@@ -40,7 +40,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("FORUM_ALLOWED_ORIGINS", "(the base URL)", "Comma list of Origins allowed to connect."),
     Setting("FORUM_SECURE_COOKIES", "(1 when the base URL is https://)",
             "1: cookies go over HTTPS only; 0: also over plain HTTP."),
-    Setting("FORUM_DEFAULT_LANGUAGE", "sv", "UI language before a user chooses (`sv`/`en`)."),
+    Setting("FORUM_DEFAULT_LANGUAGE", "sv", "UI language (`sv`/`en`) when neither a choice "
+            "nor the browser names one (see Language)."),
     Setting("FORUM_INVITATION_HOURS", "168", "How long an invitation link stays valid."),
     Setting("FORUM_RESET_MINUTES", "60", "How long a password reset link stays valid."),
     Setting("FORUM_LOGIN_FREE_FAILURES", "5",

@@ -10,6 +10,7 @@ from sqlalchemy import Select, select
 from forum.accounts.models import Organization, Role, User
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
+from forum.i18n import _l
 
 # Roles an inviter may hand out; only admins may create admins and moderators.
 COORDINATOR_GRANTABLE = frozenset({Role.MEMBER, Role.TUTOR, Role.ORG_EDITOR, Role.OBSERVER,
@@ -56,7 +57,7 @@ def can_edit_organization(user: User | None, org: Organization) -> bool:
 
 def require(allowed: bool) -> None:
     if not allowed:
-        raise PermissionDenied("You may not do that.")
+        raise PermissionDenied(str(_l("You may not do that.")))
 
 
 def visible_users(viewer: User) -> Select[tuple[User]]:

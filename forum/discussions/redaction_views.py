@@ -16,6 +16,7 @@ from forum.discussions import access, redaction
 from forum.discussions.models import PostRevision
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
+from forum.i18n import _l
 from forum.text.redaction import MAX_MANUAL
 
 bp = Blueprint("post_redaction", __name__)
@@ -62,7 +63,7 @@ def api_redact(post_id: int, version: str):
     post, _source = _redactable(post_id, version)
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
-        raise ValidationError("Send a JSON object.")
+        raise ValidationError(str(_l("Send a JSON object.")))
     with unit_of_work():
         plan = redaction.check_redact_post(current_user, post, version, data.get("text"),
                                            data.get("everywhere", True) is not False)

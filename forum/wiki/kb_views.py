@@ -94,8 +94,8 @@ def delete_responsibility(row_id: int):
 @bp.get("/wiki/reviews")
 def review_queue():
     value = request.args.get("org")
-    if value is None:
-        organization = current_user.organization_id
+    if value in (None, reviews.MINE):
+        organization = reviews.MINE  # overdue and due-soon pages that concern the reader
     elif value in ("", "all"):
         organization = None
     elif value == reviews.SHARED:

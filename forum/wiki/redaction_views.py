@@ -15,6 +15,7 @@ from flask_login import current_user
 from forum.db import unit_of_work
 from forum.errors import NotFound, ValidationError
 from forum.extensions import limiter
+from forum.i18n import _l
 from forum.text.redaction import MAX_MANUAL
 from forum.wiki import access, pages, queries, redaction
 from forum.wiki.views import render_wiki
@@ -77,7 +78,7 @@ def api_redact(page_id: int, revision_id: int):
     page, revision = _redactable(page_id, revision_id)
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
-        raise ValidationError("Send a JSON object.")
+        raise ValidationError(str(_l("Send a JSON object.")))
     with unit_of_work():
         plan = redaction.check_redact_revision(current_user, page, revision, data.get("text"),
                                                data.get("everywhere", True) is not False)

@@ -115,3 +115,26 @@ def test_the_review_queue_keeps_restricted_pages_from_outsiders(client, kb):
     client.login(people["admin"])
     for url in ("/wiki/reviews?org=all", f"/wiki/reviews?org={orgs['fk'].id}"):
         assert "Intern checklista" not in client.get(url).get_data(as_text=True)
+
+
+def test_the_review_queue_shows_a_coordinator_the_pages_she_owns_by_default(client, kb):
+    """Overdue and due-soon pages that concern the reader are the default view: her own
+    organization's and those she owns elsewhere; "All" still shows the rest."""
+    people, orgs = kb["people"], kb["orgs"]
+    today = local_today(utcnow())
+    owned = kb["fk_page"]
+    owned.owner_id = people["coordinator"].id
+    owned.review_by = today - timedelta(days=3)
+    other = kb["af_page"]
+    other.review_by = today + timedelta(days=5)
+    db.session.commit()
+    client.login(people["coordinator"])
+    html = client.get("/wiki/reviews").get_data(as_text=True)
+    assert owned.title in html and other.title not in html
+    assert "Inget att granska" not in html
+    assert '<option value="mine" selected>' in html
+    every = client.get("/wiki/reviews?org=all").get_data(as_text=True)
+    assert owned.title in every and other.title in every
+    client.login(people["af_editor"])
+    assert other.title in client.get("/wiki/reviews").get_data(as_text=True)
+    assert owned.title not in client.get("/wiki/reviews").get_data(as_text=True)
