@@ -24,8 +24,8 @@ from forum.extensions import db, limiter
 from forum.i18n import LANGUAGES
 from forum.mail import send_mail
 from forum.web.guard import public
-from forum.web.i18n import LANGUAGE_COOKIE, LANGUAGE_COOKIE_SECONDS
 from forum.web.helpers import form_dict, safe_next
+from forum.web.i18n import LANGUAGE_COOKIE, LANGUAGE_COOKIE_SECONDS
 
 bp = Blueprint("accounts", __name__)
 

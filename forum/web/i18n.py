@@ -15,8 +15,8 @@ from flask_login import current_user
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from forum.accounts.models import DEFAULT_TIME_ZONE
 from forum.i18n import LANGUAGES
-
 
 LANGUAGE_COOKIE = "forum_language"
 LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600
@@ -35,7 +35,10 @@ def select_locale() -> str:
 
 
 def select_timezone() -> str:
-    return "Europe/Stockholm"
+    """The reader's organization's zone (Organization.time_zone); Stockholm for visitors."""
+    if has_request_context() and current_user and current_user.is_authenticated:
+        return current_user.organization.time_zone or DEFAULT_TIME_ZONE
+    return DEFAULT_TIME_ZONE
 
 
 def install_template_gettext(app: Flask) -> None:

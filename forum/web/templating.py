@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from functools import lru_cache
+from datetime import date, datetime
 
 from flask import Flask
-from flask_babel import format_datetime, get_locale, get_timezone, get_translations
+from flask_babel import get_locale, get_timezone, get_translations
 from flask_login import current_user
 from markupsafe import Markup
 
 from forum.accounts import access
 from forum.accounts.models import OrgType, Role
+from forum.db import utcnow
 from forum.discussions import access as discussion_access
 from forum.i18n import LANGUAGES, _l
+from forum.web.dates import format_day, format_when, relative_time
 
 ORG_TYPE_LABELS = {
     OrgType.SOCIAL_INSURANCE: _l("Social insurance"),
@@ -71,15 +72,25 @@ def init_app(app: Flask) -> None:
             "unread_notifications": _unread_notifications,
             "org_type_options": [(t.value, label) for t, label in ORG_TYPE_LABELS.items()],
             "current_language": str(get_locale() or "sv"),
+            "current_time_zone": str(get_timezone() or "Europe/Stockholm"),
             "_translations": get_translations(),  # for templates' _() (forum.web.i18n)
             "current_user": current_user,
         }
 
     @app.template_filter("datetime")
     def _datetime(value: datetime | None, fmt: str = "medium") -> str:
-        if not value:
-            return ""
-        return _formatted(value, fmt, str(get_locale() or "sv"), str(get_timezone()))
+        """Every date and time on a page (forum.web.dates): "6 dec. 2026 23:28"; the
+        format argument is kept for the templates' sake, one form serves them all."""
+        return format_when(value)
+
+    @app.template_filter("date")
+    def _date(value: date | datetime | None) -> str:
+        return format_day(value)
+
+    @app.template_filter("ago")
+    def _ago(value: datetime | None, last_post: bool = False) -> Markup:
+        """<time> saying how long ago, the exact time on hover and focus."""
+        return relative_time(value, utcnow(), last_post)
 
     @app.template_filter("stored_html")
     def _stored_html(value: str | None) -> Markup:
@@ -89,10 +100,3 @@ def init_app(app: Flask) -> None:
     @app.template_filter("isodate")
     def _isodate(value: datetime | None) -> str:
         return value.isoformat() if value else ""
-
-
-@lru_cache(maxsize=8192)
-def _formatted(value: datetime, fmt: str, locale: str, timezone: str) -> str:
-    """Babel's formatting is slow and a thread page formats the same times on every view;
-    the result depends only on these four arguments."""
-    return format_datetime(value, fmt)

@@ -2,6 +2,7 @@
 // the thread lists. Progressive enhancement only: every page works without this file. The
 // connection itself is live/connection.js, shared with the page modules (thread, pbl, wiki).
 import { live } from "./live/connection.js";
+import { showRelative } from "./lib/time.js";
 
 const STRINGS = {
   sv: {
@@ -55,7 +56,7 @@ function followNotifications(socket, lang, format) {
 }
 
 // -- thread lists -------------------------------------------------------------------------
-function followThreadLists(socket, lang, userId, formatTime) {
+function followThreadLists(socket, lang, userId) {
   function rowOf(threadId) {
     return document.querySelector("[data-live-list] li.thread-row[data-thread-id=\"" +
                                   Number(threadId) + "\"]");
@@ -116,7 +117,7 @@ function followThreadLists(socket, lang, userId, formatTime) {
     var time = row.querySelector("time[data-last-post]");
     if (time && data.last_post_at) {
       time.setAttribute("datetime", data.last_post_at);
-      time.textContent = formatTime(data.last_post_at);
+      showRelative(time, new Date());
     }
     var list = row.parentElement;
     if (list && list.firstElementChild !== row) {
@@ -140,5 +141,5 @@ function followThreadLists(socket, lang, userId, formatTime) {
 
 if (live) {
   followNotifications(live.socket, live.lang, live.format);
-  followThreadLists(live.socket, live.lang, live.userId, live.formatTime);
+  followThreadLists(live.socket, live.lang, live.userId);
 }

@@ -35,9 +35,11 @@ def test_language_precedence_choice_then_browser_then_default(client, factory):
     """README, "Language": a person's own choice, then a visitor's cookie, then the browser's
     Accept-Language, then the site default (Swedish)."""
     def lang(headers=None):
-        html = client.get("/login", headers=headers or {}).get_data(as_text=True)
+        html = client.get("/settings" if logged_in else "/login",
+                          headers=headers or {}).get_data(as_text=True)
         return re.search(r'<html lang="(\w+)"', html).group(1)
 
+    logged_in = False
     assert lang() == "sv"  # the site default
     assert lang({"Accept-Language": "en-GB,en;q=0.9"}) == "en"  # the browser's
     assert lang({"Accept-Language": "de, sv;q=0.5, en;q=0.4"}) == "sv"
@@ -48,6 +50,7 @@ def test_language_precedence_choice_then_browser_then_default(client, factory):
     assert lang({"Accept-Language": "en"}) == "sv"  # nonsense changes nothing
     user = factory.user(language="en")
     client.login(user)
+    logged_in = True
     assert lang({"Accept-Language": "sv"}) == "en"  # the person's own choice beats both
     client.post_form("/settings", {"display_name": user.display_name, "language": "sv",
                                    "job_title": "", "works_on": ""}, token_page="/settings")
