@@ -15,6 +15,7 @@ from forum.db import utcnow
 from forum.discussions import access as discussion_access
 from forum.i18n import LANGUAGES, _l
 from forum.web.dates import format_day, format_when, relative_time
+from forum.web.js_texts import texts_json
 
 ORG_TYPE_LABELS = {
     OrgType.SOCIAL_INSURANCE: _l("Social insurance"),
@@ -75,6 +76,7 @@ def init_app(app: Flask) -> None:
             "current_time_zone": str(get_timezone() or "Europe/Stockholm"),
             "_translations": get_translations(),  # for templates' _() (forum.web.i18n)
             "current_user": current_user,
+            "js_texts": texts_json,  # the scripts' texts (forum/web/js_texts.py)
         }
 
     @app.template_filter("datetime")
