@@ -30,8 +30,10 @@ def format_when(value: datetime | None, language: str | None = None,
     """A moment as a date with the month's name and a 24-hour time, in the reader's zone."""
     if not value:
         return ""
-    reader_language, reader_zone = _reader()
-    return _when(_aware(value), language or reader_language, zone or reader_zone)
+    if language is None or zone is None:
+        reader_language, reader_zone = _reader()
+        language, zone = language or reader_language, zone or reader_zone
+    return _when(_aware(value), language, zone)
 
 
 def format_day(value: date | datetime | None, language: str | None = None) -> str:
