@@ -73,7 +73,7 @@ function installQuoteReply(ctx) {
     const quoted = text.trim().split(/\r?\n/).map(function (line) {
       return line ? "> " + line : ">";
     }).join("\n");
-    const block = ctx.live.format(ctx.S.wrote, "**" + name + "**") + "\n" + quoted + "\n\n";
+    const block = t("thread.wrote", "**" + name + "**") + "\n" + quoted + "\n\n";
     const current = textarea.value.replace(/\s+$/, "");
     textarea.value = current ? current + "\n\n" + block : block;
     textarea.focus();

@@ -9,13 +9,11 @@ export function threadStrings() {
     typing: function (names) {
       return t(names.length > 1 ? "thread.typing_many" : "thread.typing_one", names.join(", "));
     },
-    newPostFrom: t("thread.new_post_from"),
     offline: t("thread.offline"),
     connected: t("thread.connected"),
     retry: t("thread.retry"),
     edit: t("thread.edit"),
     failed: t("thread.failed"),
-    wrote: t("thread.wrote"),
     solved: t("thread.solved"),
     answered: t("thread.answered"),
     reactionFailed: t("thread.reaction_failed")
