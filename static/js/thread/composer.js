@@ -1,6 +1,7 @@
 // The composer: Enter sends over the socket (into the pending queue), drafts survive a reload,
 // others see "is typing", and quote-reply fills it. Without the socket the form posts as
 // without JS. Provides ctx.putBack(body) and ctx.showPrivacy(findings, blocked).
+import { t } from "../lib/i18n.js";
 import { storageGet, storageSet } from "../lib/storage.js";
 import { newClientId } from "./pending_queue.js";
 import { installPendingActions } from "./pending_posts.js";
