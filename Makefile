@@ -35,7 +35,7 @@ translations: $(STAMP) ## Compile the Swedish and English UI texts
 	$(VENV)/bin/pybabel compile -d forum/translations
 
 extract-messages: $(STAMP) translations ## Update the message catalogs after changing UI texts
-	$(VENV)/bin/pybabel extract -F babel.cfg -k _l -k lazy_gettext --no-location --sort-output --ignore-dirs ".* .venv node_modules" -o forum/translations/messages.pot .
+	$(VENV)/bin/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k _n:1,2 --no-location --sort-output --ignore-dirs ".* .venv node_modules" -o forum/translations/messages.pot .
 	$(VENV)/bin/pybabel update -i forum/translations/messages.pot -d forum/translations --no-fuzzy-matching
 
 run: $(STAMP) translations ## Set up (venv, migrations, demo data) and serve on http://127.0.0.1:5000

@@ -124,7 +124,8 @@ SETTINGS: tuple[Setting, ...] = (
             "1: cookies go over HTTPS only; 0: also over plain HTTP.",
             shown="(1 when the base URL is https://)"),
     Setting("DEFAULT_LANGUAGE", "FORUM_DEFAULT_LANGUAGE", "sv", _text,
-            "UI language before a user chooses (`sv`/`en`)."),
+            "UI language (`sv`/`en`) when neither a choice nor the browser names one (see "
+            "Language)."),
     Setting("INVITATION_HOURS", "FORUM_INVITATION_HOURS", "168", _int,
             "How long an invitation link stays valid."),
     Setting("RESET_MINUTES", "FORUM_RESET_MINUTES", "60", _int,

@@ -11,6 +11,7 @@ from forum.accounts.models import Organization, Role, User
 from forum.db.request_cache import per_request
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
+from forum.i18n import _l
 
 # Roles an inviter may hand out; only admins may create admins and moderators.
 COORDINATOR_GRANTABLE = frozenset({Role.MEMBER, Role.TUTOR, Role.ORG_EDITOR, Role.OBSERVER,
@@ -77,7 +78,7 @@ def can_edit_organization(user: User | None, org: Organization) -> bool:
 
 def require(allowed: bool) -> None:
     if not allowed:
-        raise PermissionDenied("You may not do that.")
+        raise PermissionDenied(str(_l("You may not do that.")))
 
 
 def visible_users(viewer: User) -> Select[tuple[User]]:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from sqlalchemy import func, select
 
 from forum.accounts import access
-from forum.accounts.models import Invitation, Organization, OrgType, Role, User, UserRole
+from forum.accounts.models import (
+    DEFAULT_TIME_ZONE,
+    Invitation,
+    Organization,
+    OrgType,
+    Role,
+    User,
+    UserRole,
+)
 from forum.accounts.passwords import hash_password, new_token, token_hash
 from forum.accounts.sessions import do_end_all_sessions
 from forum.accounts.validation import email_field, handle_field, password_field
@@ -227,6 +237,7 @@ class OrganizationData:
     contact_phone: str
     contact_hours: str
     website: str
+    time_zone: str
 
 
 def check_save_organization(actor: User, form: dict,
@@ -272,9 +283,27 @@ def _organization_data(form: dict, org: Organization | None) -> OrganizationData
                         required=False),
         contact_hours=f(text_field, "contact_hours", form.get("contact_hours"), max_len=200,
                         required=False),
-        website=f(text_field, "website", form.get("website"), max_len=300, required=False))
+        website=f(text_field, "website", form.get("website"), max_len=300, required=False),
+        time_zone=f(time_zone_field, form.get("time_zone"), org.time_zone if org else None))
     f.raise_if_any()
     return data
+
+
+def time_zone_field(value: str | None, current: str | None = None) -> str:
+    """An IANA time zone name the server knows ("Europe/Oslo"); empty: the one it had, or
+    Europe/Stockholm for a new organization."""
+    value = (value or "").strip()
+    if not value:
+        return current or DEFAULT_TIME_ZONE
+    if value not in known_time_zones():
+        raise ValidationError(field_errors={"time_zone": str(_l(
+            "Give a time zone by its IANA name, such as Europe/Stockholm or Europe/Oslo."))})
+    return value
+
+
+@lru_cache(maxsize=1)
+def known_time_zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
 
 
 def _org_type(value: str | None) -> OrgType:

@@ -70,4 +70,4 @@ def _org_form(org) -> dict:
             "type": org.type.value, "parent_id": str(org.parent_id or ""),
             "description": org.description, "contact_email": org.contact_email,
             "contact_phone": org.contact_phone, "contact_hours": org.contact_hours,
-            "website": org.website}
+            "website": org.website, "time_zone": org.time_zone}

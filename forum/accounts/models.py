@@ -33,6 +33,9 @@ class Role(enum.StrEnum):
     OBSERVER = "observer"
 
 
+DEFAULT_TIME_ZONE = "Europe/Stockholm"
+
+
 class Organization(db.Model):
     __tablename__ = "organizations"
 
@@ -49,6 +52,9 @@ class Organization(db.Model):
     contact_phone: Mapped[str] = mapped_column(String(40), default="")
     contact_hours: Mapped[str] = mapped_column(String(200), default="")
     website: Mapped[str] = mapped_column(String(300), default="")
+    #: IANA name; its members see every date and time in it (forum.web.dates).
+    time_zone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIME_ZONE,
+                                           server_default=DEFAULT_TIME_ZONE)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     parent: Mapped[Organization | None] = relationship(remote_side=[id], back_populates="children")

@@ -21,8 +21,10 @@ from forum.accounts.login_alert import guessing_alert, send_after_response
 from forum.db import unit_of_work, utcnow
 from forum.errors import ValidationError
 from forum.extensions import limiter
+from forum.text.i18n import LANGUAGES
 from forum.web.guard import public
 from forum.web.helpers import form_dict, safe_next
+from forum.web.i18n import LANGUAGE_COOKIE, LANGUAGE_COOKIE_SECONDS
 
 bp = Blueprint("accounts", __name__)
 
@@ -88,6 +90,8 @@ def logout():
 @bp.post("/language")
 @public
 def set_language():
+    """A person's choice is stored with the account; a visitor's (and, so that it outlives a
+    logout, the person's too) in a cookie (forum.web.i18n says what wins over what)."""
     language = request.form.get("language")
     if current_user.is_authenticated:
         with unit_of_work():
@@ -95,9 +99,12 @@ def set_language():
                 actions.do_set_language(current_user, language)
             except ValidationError as exc:
                 flash(exc.message, "error")
-    elif language in ("sv", "en"):
-        session["language"] = language
-    return redirect(safe_next())
+    response = redirect(safe_next())
+    if language in LANGUAGES:
+        response.set_cookie(LANGUAGE_COOKIE, language, max_age=LANGUAGE_COOKIE_SECONDS,
+                            secure=current_app.config.get("SESSION_COOKIE_SECURE", False),
+                            httponly=True, samesite="Lax")
+    return response
 
 
 @bp.route("/invitation/<token>", methods=["GET", "POST"])

@@ -58,6 +58,7 @@ def _load_organizations(rows: list[dict]) -> dict[str, Organization]:
             type=OrgType(row["type"]), description=row.get("description_sv", ""),
             contact_email=row.get("contact_email", ""),
             contact_hours=row.get("contact_hours", ""),
+            time_zone=row.get("time_zone", "Europe/Stockholm"),
             parent=orgs.get(row["parent"]) if row.get("parent") else None)
         db.session.add(org)
         orgs[row["slug"]] = org

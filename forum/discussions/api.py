@@ -11,6 +11,7 @@ from forum.discussions.actions import check_body
 from forum.discussions.payloads import post_payload
 from forum.errors import ValidationError
 from forum.extensions import limiter
+from forum.i18n import _l
 from forum.notifications import actions as notify
 from forum.privacy_terms.guard import PrivacyWarning
 
@@ -24,7 +25,7 @@ def _user_key() -> str:
 def json_body() -> dict:
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
-        raise ValidationError("Send a JSON object.")
+        raise ValidationError(str(_l("Send a JSON object.")))
     return data
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask_babel import format_datetime
 from flask_babel import gettext as _
 
 from forum.pbl.models import PblGroup, PblSession, SessionStatus
+from forum.web.dates import format_when
 
 
 def minutes_markdown(group: PblGroup, series: list[PblSession]) -> str:
@@ -14,7 +14,7 @@ def minutes_markdown(group: PblGroup, series: list[PblSession]) -> str:
         if session.status != SessionStatus.CLOSED:
             continue
         parts += [f"## {_('Session %(number)s', number=session.number)} – "
-                  f"{format_datetime(session.starts_at, 'medium')}", ""]
+                  f"{format_when(session.starts_at)}", ""]
         if session.case is not None:
             parts += [f"*{_('Case')}: {session.case.title}*", ""]
         parts += [session.minutes or "–", "",

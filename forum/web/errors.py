@@ -51,7 +51,8 @@ def init_app(app: Flask) -> None:
     def _domain(exc: DomainError):
         if isinstance(exc, NotFound):
             return error_response(404, _("This page does not exist, or you may not see it."))
-        return error_response(exc.status, exc.message, getattr(exc, "field_errors", None))
+        return error_response(exc.status, exc.message or _default_message(exc.status),
+                              getattr(exc, "field_errors", None))
 
     @app.errorhandler(CSRFError)
     def _csrf(exc: CSRFError):
@@ -61,16 +62,12 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException):
-        messages = {
-            404: _("This page does not exist, or you may not see it."),
-            403: _("You may not do that."),
-            405: _("That cannot be done here."),
-            413: _("What you sent is too large."),
-            429: _("Too many attempts. Wait a minute and try again."),
-        }
-        description = exc.description if exc.code == 400 else None
+        # Only our own descriptions (abort(400, description=_l(...))) reach the reader;
+        # Werkzeug's defaults are English.
+        description = exc.description if exc.code == 400 and \
+            exc.description != type(exc).description else None
         return error_response(exc.code or 500,
-                              messages.get(exc.code, description or exc.name))
+                              _default_message(exc.code or 500, description))
 
     @app.errorhandler(OperationalError)
     @app.errorhandler(InterfaceError)
@@ -82,6 +79,30 @@ def init_app(app: Flask) -> None:
         log.exception("unhandled error on %s %s", request.method, request.path)
         return error_response(500, _("Something went wrong on our side. Nothing was lost "
                                      "that you had saved; please try again."))
+
+
+def _default_message(status: int, own: str | None = None) -> str:
+    """The reader's-language text for an error that brought no message of its own."""
+    if own:
+        return own
+    messages = {
+        400: _("That could not be done: the request was not understood."),
+        401: _("Log in to see this page."),
+        403: _("You may not do that."),
+        404: _("This page does not exist, or you may not see it."),
+        405: _("That cannot be done here."),
+        409: _("That collides with a change made meanwhile. Reload and try again."),
+        410: _("This is no longer available."),
+        413: _("What you sent is too large."),
+        415: _("That cannot be done here."),
+        429: _("Too many attempts. Wait a minute and try again."),
+    }
+    if status in messages:
+        return messages[status]
+    if status >= 500:
+        return _("Something went wrong on our side. Nothing was lost that you had saved; "
+                 "please try again.")
+    return messages[400]
 
 
 def database_unavailable(exc: Exception):

@@ -1,15 +1,25 @@
-"""Which language a request is shown in: the user's choice, else the browser's, else default."""
+"""Which language a request is shown in. The first of these wins:
+
+1. a logged-in person's own choice (User.language: the settings page, the header's switch);
+2. a visitor's choice from the header's switch, kept in the LANGUAGE_COOKIE cookie;
+3. the browser's Accept-Language (the best of sv and en it asks for);
+4. the site default, FORUM_DEFAULT_LANGUAGE (Swedish).
+"""
 
 from __future__ import annotations
 
 from babel.support import Translations
-from flask import Flask, current_app, has_request_context, request, session
+from flask import Flask, current_app, has_request_context, request
 from flask_babel import get_translations
 from flask_login import current_user
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from forum.accounts.models import DEFAULT_TIME_ZONE
 from forum.text.i18n import LANGUAGES
+
+LANGUAGE_COOKIE = "forum_language"
+LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600
 
 
 def select_locale() -> str:
@@ -17,7 +27,7 @@ def select_locale() -> str:
         return "en"  # the CLI, background work and logs speak English
     if current_user and current_user.is_authenticated and current_user.language in LANGUAGES:
         return current_user.language
-    chosen = session.get("language")
+    chosen = request.cookies.get(LANGUAGE_COOKIE)
     if chosen in LANGUAGES:
         return chosen
     return request.accept_languages.best_match(list(LANGUAGES)) or \
@@ -25,7 +35,10 @@ def select_locale() -> str:
 
 
 def select_timezone() -> str:
-    return "Europe/Stockholm"
+    """The reader's organization's zone (Organization.time_zone); Stockholm for visitors."""
+    if has_request_context() and current_user and current_user.is_authenticated:
+        return current_user.organization.time_zone or DEFAULT_TIME_ZONE
+    return DEFAULT_TIME_ZONE
 
 
 def install_template_gettext(app: Flask) -> None:

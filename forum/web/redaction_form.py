@@ -13,6 +13,7 @@ from flask import Response, flash, jsonify, redirect, request
 
 from forum.db import unit_of_work
 from forum.errors import ValidationError
+from forum.text.i18n import _l
 from forum.text.redaction import MAX_MANUAL
 from forum.web.form_outcome import FormOutcome
 
@@ -56,7 +57,7 @@ def redaction_api(redact: Redact, count_key: str) -> Response:
     """`{"text": …, "everywhere": true}` → `{"ok": true, <count_key>: versions changed}`."""
     data = request.get_json(silent=True)
     if not isinstance(data, dict):
-        raise ValidationError("Send a JSON object.")
+        raise ValidationError(str(_l("Send a JSON object.")))
     with unit_of_work():
         count = redact(data.get("text"), data.get("everywhere", True) is not False)
     return jsonify({"ok": True, count_key: count})

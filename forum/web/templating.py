@@ -3,15 +3,17 @@ modules, labels, the unread count) are handed in by create_app: web sits below t
 
 from __future__ import annotations
 
-from datetime import datetime
-from functools import lru_cache
+from datetime import date, datetime
 
 from flask import Flask
-from flask_babel import format_datetime, get_locale, get_timezone, get_translations
+from flask_babel import get_locale, get_timezone, get_translations
 from flask_login import current_user
 from markupsafe import Markup
 
+from forum.db import utcnow
 from forum.text.i18n import LANGUAGES, _l
+from forum.web.dates import format_day, format_when, relative_time
+from forum.web.js_texts import texts_json
 
 REACTION_ICONS = {"+1": "👍", "heart": "❤️", "thanks": "🙏", "idea": "💡", "eyes": "👀"}
 REACTION_LABELS = {"+1": _l("Agree"), "heart": _l("Appreciate"), "thanks": _l("Thanks"),
@@ -37,15 +39,26 @@ def init_app(app: Flask, feature_globals: dict[str, object]) -> None:
             "KIND_LABELS": KIND_LABELS,
             "REACTION_LABELS": REACTION_LABELS,
             "current_language": str(get_locale() or "sv"),
+            "current_time_zone": str(get_timezone() or "Europe/Stockholm"),
             "_translations": get_translations(),  # for templates' _() (forum.web.i18n)
             "current_user": current_user,
+            "js_texts": texts_json,  # the scripts' texts (forum/web/js_texts.py)
         }
 
     @app.template_filter("datetime")
     def _datetime(value: datetime | None, fmt: str = "medium") -> str:
-        if not value:
-            return ""
-        return _formatted(value, fmt, str(get_locale() or "sv"), str(get_timezone()))
+        """Every date and time on a page (forum.web.dates): "6 dec. 2026 23:28"; the
+        format argument is kept for the templates' sake, one form serves them all."""
+        return format_when(value)
+
+    @app.template_filter("date")
+    def _date(value: date | datetime | None) -> str:
+        return format_day(value)
+
+    @app.template_filter("ago")
+    def _ago(value: datetime | None, last_post: bool = False) -> Markup:
+        """<time> saying how long ago, the exact time on hover and focus."""
+        return relative_time(value, utcnow(), last_post)
 
     @app.template_filter("stored_html")
     def _stored_html(value: str | None) -> Markup:
@@ -55,10 +68,3 @@ def init_app(app: Flask, feature_globals: dict[str, object]) -> None:
     @app.template_filter("isodate")
     def _isodate(value: datetime | None) -> str:
         return value.isoformat() if value else ""
-
-
-@lru_cache(maxsize=8192)
-def _formatted(value: datetime, fmt: str, locale: str, timezone: str) -> str:
-    """Babel's formatting is slow and a thread page formats the same times on every view;
-    the result depends only on these four arguments."""
-    return format_datetime(value, fmt)

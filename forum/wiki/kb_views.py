@@ -9,6 +9,7 @@ from flask_login import current_user
 from forum.db import unit_of_work, utcnow
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
+from forum.web.dates import format_day
 from forum.web.helpers import form_dict, safe_next
 from forum.wiki import access, fields, matrix, queries, reviews
 from forum.wiki.boundaries import SECTIONS
@@ -94,8 +95,8 @@ def delete_responsibility(row_id: int):
 @bp.get("/wiki/reviews")
 def review_queue():
     value = request.args.get("org")
-    if value is None:
-        organization = current_user.organization_id
+    if value in (None, reviews.MINE):
+        organization = reviews.MINE  # overdue and due-soon pages that concern the reader
     elif value in ("", "all"):
         organization = None
     elif value == reviews.SHARED:
@@ -117,7 +118,7 @@ def mark_reviewed(page_id: int):
     with unit_of_work():
         next_date = reviews.check_mark_reviewed(current_user, page, form_dict(), utcnow())
         reviews.do_mark_reviewed(current_user, page, next_date, utcnow())
-    flash(_("Marked as reviewed. Next review: %(date)s.", date=next_date.isoformat()),
+    flash(_("Marked as reviewed. Next review: %(date)s.", date=format_day(next_date)),
           "success")
     if request.form.get("next"):
         return redirect(safe_next("wiki_kb.review_queue"))

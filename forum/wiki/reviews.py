@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from forum.accounts.models import User
@@ -22,6 +22,9 @@ from forum.wiki.payloads import page_reviewed_payload
 
 DUE_SOON_DAYS = 30
 SHARED = "shared"
+#: The default view: pages of the viewer's own organization and pages the viewer owns
+#: (a coordinator often owns pages of another organization or shared ones).
+MINE = "mine"
 
 
 def is_overdue(page: WikiPage, today: date) -> bool:
@@ -62,14 +65,18 @@ class QueueItem:
 
 
 def review_queue(viewer: User, organization: int | str | None, today: date) -> list[QueueItem]:
-    """Pages of one organization (or the shared ones) that are overdue or due within 30 days,
-    most overdue first. Only pages the viewer may read."""
+    """Pages of one organization (or the shared ones, or MINE: the viewer's organization's and
+    the viewer's own) that are overdue or due within 30 days, most overdue first. Only pages
+    the viewer may read."""
     query = (select(WikiPage).where(access.readable_page_filter(viewer),
                                     WikiPage.review_by <= today + timedelta(days=DUE_SOON_DAYS))
              .options(selectinload(WikiPage.owner), selectinload(WikiPage.reviewed_by),
                       selectinload(WikiPage.organization))
              .order_by(WikiPage.review_by, WikiPage.title))
-    if organization == SHARED:
+    if organization == MINE:
+        query = query.where(or_(WikiPage.organization_id == viewer.organization_id,
+                                WikiPage.owner_id == viewer.id))
+    elif organization == SHARED:
         query = query.where(WikiPage.organization_id.is_(None))
     elif organization is not None:
         query = query.where(WikiPage.organization_id == organization)

@@ -3,13 +3,10 @@
 // on hover and on keyboard focus (WCAG 1.4.13: it can be hovered, stays while hovered or
 // focused, and Escape closes it). Focus never moves into it. Without this file the link simply
 // leads to the glossary page.
-var lang = document.documentElement.lang === "en" ? "en" : "sv";
-var TEXT = {
-  sv: { loading: "Hämtar förklaringen …", failed: "Förklaringen gick inte att hämta.",
-        more: "Hela ordlisteposten", source: "Källa: " },
-  en: { loading: "Loading the explanation …", failed: "The explanation could not be loaded.",
-        more: "The whole glossary entry", source: "Source: " }
-}[lang];
+import { t } from "./lib/i18n.js";
+
+var TEXT = { loading: t("glossary.loading"), failed: t("glossary.failed"),
+             more: t("glossary.more") };
 
 // The tooltip's styles live next to this script (no inline style: the CSP forbids it).
 // A module has no document.currentScript; its own address is import.meta.url.
@@ -69,7 +66,7 @@ function fill(data) {
   (data.definitions || []).forEach(function (d) {
     list.appendChild(line("dt", "", d.label));
     var dd = line("dd", "", d.text);
-    if (d.source) { dd.appendChild(line("span", "glossary-tip-source", TEXT.source + d.source)); }
+    if (d.source) { dd.appendChild(line("span", "glossary-tip-source", t("glossary.source", d.source))); }
     list.appendChild(dd);
   });
   box.appendChild(list);

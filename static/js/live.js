@@ -2,32 +2,16 @@
 // the thread lists. Progressive enhancement only: every page works without this file. The
 // connection itself is live/connection.js, shared with the page modules (thread, pbl, wiki).
 import { live } from "./live/connection.js";
+import { t, tn } from "./lib/i18n.js";
+import { showRelative } from "./lib/time.js";
 
-const STRINGS = {
-  sv: {
-    newCount: function (n) { return n === 1 ? "1 ny" : n + " nya"; },
-    postCount: function (n) { return n + " inlägg"; },
-    mention: "%s nämnde dig: %s",
-    org_mention: "%s nämnde din organisation: %s",
-    question: "%s ställde en fråga till din organisation: %s",
-    answer: "%s markerade ditt inlägg som svaret: %s",
-    new_thread: "%s startade en tråd: %s",
-    reply: "%s skrev i %s"
-  },
-  en: {
-    newCount: function (n) { return n + " new"; },
-    postCount: function (n) { return n === 1 ? "1 post" : n + " posts"; },
-    mention: "%s mentioned you: %s",
-    org_mention: "%s mentioned your organization: %s",
-    question: "%s asked your organization a question: %s",
-    answer: "%s marked your post as the answer: %s",
-    new_thread: "%s started a thread: %s",
-    reply: "%s posted in %s"
-  }
-};
+// A notification's kind -> its text's key (forum/web/js_texts.py).
+const NOTIFICATION_TEXTS = { mention: "live.mention", org_mention: "live.org_mention",
+                             question: "live.question", answer: "live.answer",
+                             new_thread: "live.new_thread", reply: "live.reply" };
 
 // -- notifications ----------------------------------------------------------------------
-function followNotifications(socket, lang, format) {
+function followNotifications(socket) {
   var badge = document.getElementById("notif-badge");
   var notifLive = document.getElementById("notif-live");
   var notifClear = null;
@@ -42,9 +26,8 @@ function followNotifications(socket, lang, format) {
     }
     var item = data.item;
     if (notifLive && item && item.actor) {
-      var strings = STRINGS[lang];
-      notifLive.textContent = format(strings[item.kind] || strings.reply, item.actor.name,
-                                     item.title || "");
+      notifLive.textContent = t(NOTIFICATION_TEXTS[item.kind] || "live.reply",
+                                item.actor.name, item.title || "");
       // The region sits inside the link: empty it again so the link's name stays short.
       window.clearTimeout(notifClear);
       notifClear = window.setTimeout(function () { notifLive.textContent = ""; }, 15000);
@@ -57,7 +40,7 @@ function followNotifications(socket, lang, format) {
 }
 
 // -- thread lists -------------------------------------------------------------------------
-function followThreadLists(socket, lang, userId, formatTime) {
+function followThreadLists(socket, userId) {
   function rowOf(threadId) {
     return document.querySelector("[data-live-list] li.thread-row[data-thread-id=\"" +
                                   Number(threadId) + "\"]");
@@ -87,7 +70,7 @@ function followThreadLists(socket, lang, userId, formatTime) {
     var lastRead = Number(row.dataset.lastRead) || 0;
     var unread = Math.max(0, lastSeq - lastRead);
     var badgeEl = row.querySelector("[data-unread]");
-    if (badgeEl) { badgeEl.textContent = unread ? STRINGS[lang].newCount(unread) : ""; }
+    if (badgeEl) { badgeEl.textContent = unread ? tn("live.new_count", unread) : ""; }
     row.classList.toggle("has-unread", unread > 0);
     var link = row.querySelector("a.thread-title");
     if (link) {
@@ -112,13 +95,13 @@ function followThreadLists(socket, lang, userId, formatTime) {
     if (count) {
       var before = parseInt(count.textContent, 10);
       if (!isNaN(before)) {
-        count.textContent = STRINGS[lang].postCount(before + (lastSeq - oldSeq));
+        count.textContent = tn("live.post_count", before + (lastSeq - oldSeq));
       }
     }
     var time = row.querySelector("time[data-last-post]");
     if (time && data.last_post_at) {
       time.setAttribute("datetime", data.last_post_at);
-      time.textContent = formatTime(data.last_post_at);
+      showRelative(time, new Date());
     }
     var list = row.parentElement;
     if (list && list.firstElementChild !== row) {
@@ -141,6 +124,6 @@ function followThreadLists(socket, lang, userId, formatTime) {
 }
 
 if (live) {
-  followNotifications(live.socket, live.lang, live.format);
-  followThreadLists(live.socket, live.lang, live.userId, live.formatTime);
+  followNotifications(live.socket);
+  followThreadLists(live.socket, live.userId);
 }

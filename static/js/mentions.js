@@ -1,6 +1,6 @@
 // @mention autocompletion for every textarea with data-mentions (people and organizations).
 // Loaded before page scripts, so accepting a suggestion with Enter never also sends a post.
-var sv = document.documentElement.lang === "sv";
+import { t } from "./lib/i18n.js";
 var counter = 0;
 
 function attach(area) {
@@ -9,7 +9,7 @@ function attach(area) {
   list.id = id;
   list.className = "mention-list";
   list.setAttribute("role", "listbox");
-  list.setAttribute("aria-label", sv ? "Förslag på namn" : "Name suggestions");
+  list.setAttribute("aria-label", t("mentions.suggestions"));
   list.hidden = true;
   area.insertAdjacentElement("afterend", list);
   area.setAttribute("aria-autocomplete", "list");

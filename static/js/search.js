@@ -1,5 +1,5 @@
 // Results as you type in the header search box (the form still works without this file).
-const sv = document.documentElement.lang === "sv";
+import { t } from "./lib/i18n.js";
 
 function enhance(input, box, status) {
   let timer = null;
@@ -30,13 +30,13 @@ function enhance(input, box, status) {
     const all = document.createElement("a");
     all.href = "/search?q=" + encodeURIComponent(input.value);
     all.className = "all-results";
-    const count = (data.total_capped ? (sv ? "över " : "more than ") : "") + data.total;
-    all.textContent = data.total_capped ? (sv ? "Visa " + count + " träffar" : "Show " + count + " results")
-      : (sv ? "Alla " + count + " träffar" : "All " + count + " results");
+    const count = data.total_capped ? t("search.more_than", data.total) : String(data.total);
+    all.textContent = data.total_capped ? t("search.show_results", count)
+      : t("search.all_results", count);
     box.appendChild(all);
     box.hidden = false;
     input.setAttribute("aria-expanded", "true");
-    status.textContent = sv ? count + " träffar" : count + " results";
+    status.textContent = t("search.results", count);
   }
 
   function lookup() {

@@ -32,6 +32,39 @@ def test_language_switch_before_login(client):
     assert "Logga in" in client.get("/login").get_data(as_text=True)
 
 
+def test_language_precedence_choice_then_browser_then_default(client, factory):
+    """README, "Language": a person's own choice, then a visitor's cookie, then the browser's
+    Accept-Language, then the site default (Swedish)."""
+    def lang(headers=None):
+        html = client.get("/settings" if logged_in else "/login",
+                          headers=headers or {}).get_data(as_text=True)
+        return re.search(r'<html lang="(\w+)"', html).group(1)
+
+    logged_in = False
+    assert lang() == "sv"  # the site default
+    assert lang({"Accept-Language": "en-GB,en;q=0.9"}) == "en"  # the browser's
+    assert lang({"Accept-Language": "de, sv;q=0.5, en;q=0.4"}) == "sv"
+    assert lang({"Accept-Language": "de"}) == "sv"  # nothing we speak: the default
+    client.post_form("/language", {"language": "sv", "next": "/login"})
+    assert lang({"Accept-Language": "en"}) == "sv"  # a visitor's choice beats the browser
+    client.post_form("/language", {"language": "xx", "next": "/login"})
+    assert lang({"Accept-Language": "en"}) == "sv"  # nonsense changes nothing
+    user = factory.user(language="en")
+    client.login(user)
+    logged_in = True
+    assert lang({"Accept-Language": "sv"}) == "en"  # the person's own choice beats both
+    client.post_form("/settings", {"display_name": user.display_name, "language": "sv",
+                                   "job_title": "", "works_on": ""}, token_page="/settings")
+    assert lang({"Accept-Language": "en"}) == "sv"  # settable on the settings page
+
+
+def test_a_language_chosen_in_the_header_outlives_the_logout(client, factory):
+    client.login(factory.user(language="sv"))
+    client.post_form("/language", {"language": "en", "next": "/"}, token_page="/")
+    client.post_form("/logout", {}, token_page="/")
+    assert 'lang="en"' in client.get("/login").get_data(as_text=True)
+
+
 def test_every_route_has_a_declared_policy(app, client):
     public = {rule.endpoint for rule in app.url_map.iter_rules()
               if is_public(app, rule.endpoint)}
@@ -53,7 +86,9 @@ def test_every_route_has_a_declared_policy(app, client):
 def test_templates_have_no_inline_script_or_handlers():
     for template in Path("templates").rglob("*.html"):
         text = template.read_text()
-        assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text), template
+        # Data for the scripts (type="application/json") is never run, so the CSP allows it.
+        assert not re.search(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>",
+                             text), template
         assert not re.search(r"\son[a-z]+\s*=", text), template
         assert "style=" not in text, template
 
@@ -105,3 +140,20 @@ def test_numbers_too_large_for_an_id_are_not_found_or_refused(client, factory):
     token = {"X-CSRFToken": client.csrf_token("/")}
     response = client.post("/api/v1/notifications/read", headers=token, json={"ids": [2**64]})
     assert response.status_code == 400 and response.get_json()["fields"]["ids"]
+
+
+def test_error_pages_speak_the_readers_language(client, factory):
+    """A refusal (403), an unknown address (404) and a Werkzeug error without our own text
+    (405) are shown in the reader's language, never in Werkzeug's English."""
+    client.login(factory.user(language="sv"))
+    refused = client.get("/admin/spaces")
+    assert refused.status_code == 403
+    html = refused.get_data(as_text=True)
+    assert "Du har inte behörighet att göra det." in html and "You may not do that." not in html
+    wrong_method = client.post("/healthz")
+    assert wrong_method.status_code in (400, 405)
+    assert "Method Not Allowed" not in wrong_method.get_data(as_text=True)
+    as_json = client.get("/admin/spaces", headers={"Accept": "application/json"})
+    assert as_json.get_json()["error"] == "Du har inte behörighet att göra det."
+    client.post_form("/language", {"language": "en", "next": "/"}, token_page="/")
+    assert "You may not do that." in client.get("/admin/spaces").get_data(as_text=True)

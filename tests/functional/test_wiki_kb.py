@@ -115,3 +115,31 @@ def test_the_review_queue_keeps_restricted_pages_from_outsiders(client, kb):
     client.login(people["admin"])
     for url in ("/wiki/reviews?org=all", f"/wiki/reviews?org={orgs['fk'].id}"):
         assert "Intern checklista" not in client.get(url).get_data(as_text=True)
+
+
+def test_the_review_queue_shows_a_coordinator_the_pages_she_owns_by_default(client, kb):
+    """Overdue and due-soon pages that concern the reader are the default view: her own
+    organization's and those she owns elsewhere; "All" still shows the rest."""
+    people = kb["people"]
+    today = local_today(utcnow())
+    owned = kb["fk_page"]
+    owned.owner_id = people["coordinator"].id
+    owned.review_by = today - timedelta(days=3)
+    other = kb["af_page"]
+    other.review_by = today + timedelta(days=5)
+    db.session.commit()
+    def queue(url="/wiki/reviews"):
+        html = client.get(url).get_data(as_text=True)
+        return html, html[html.index('<ul class="review-queue">'):].split("</ul>")[0]
+
+    client.login(people["coordinator"])
+    html, listed = queue()
+    assert owned.title in listed and other.title not in listed
+    assert "Inget att granska" not in listed and "3 dagar försenad" in listed
+    assert '<option value="mine" selected>' in html
+    _, every = queue("/wiki/reviews?org=all")
+    assert owned.title in every and other.title in every
+    client.post_form("/logout", {}, token_page="/")
+    client.login(people["af_editor"])
+    _, theirs = queue()
+    assert other.title in theirs and owned.title not in theirs

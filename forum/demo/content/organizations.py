@@ -239,6 +239,7 @@ ORGANIZATIONS = [
         ),
         "contact_email": "utveksling@nav.example",
         "contact_hours": "Replies in English or Norwegian on weekdays.",
+        "time_zone": "Europe/Oslo",
     },
     {
         "slug": "alvlands-hogskola",

@@ -20,13 +20,50 @@ export function parseTime(iso) {
   return isNaN(when.getTime()) ? null : when;
 }
 
-// Times are shown as in Sweden, whatever the reader's computer says.
-export function timeFormatter(lang) {
-  const timeFormat = new Intl.DateTimeFormat(lang === "en" ? "en-US" : "sv-SE", {
-    dateStyle: "short", timeStyle: "short", timeZone: "Europe/Stockholm"
+// The locale each UI language formats dates in, as the server's forum/web/dates.py does:
+// Swedish "6 dec. 2026 23:28", English (British) "6 Dec 2026, 23:28".
+export const DATE_LOCALES = { sv: "sv", en: "en-GB" };
+
+// The page's time zone: the reader's organization's, which the server puts on <html>.
+export function pageTimeZone(doc) {
+  return doc.documentElement.dataset.timeZone || "Europe/Stockholm";
+}
+
+// Times are shown in the organization's zone, whatever the reader's computer says.
+export function timeFormatter(lang, zone) {
+  const timeFormat = new Intl.DateTimeFormat(DATE_LOCALES[lang] || "sv", {
+    dateStyle: "medium", timeStyle: "short", timeZone: zone || "Europe/Stockholm"
   });
   return function formatTime(iso) {
     const when = parseTime(iso);
     return when ? timeFormat.format(when) : "";
+  };
+}
+
+// How long ago (or ahead) `when` is, in the unit Babel's format_timedelta picks (the
+// server's words for the same moment): the largest unit of which there is at least 0.85.
+const UNITS = [["year", 31536000], ["month", 2592000], ["week", 604800], ["day", 86400],
+               ["hour", 3600], ["minute", 60], ["second", 1]];
+
+export function relativeParts(when, now) {
+  const seconds = (when.getTime() - now.getTime()) / 1000;
+  for (const [unit, size] of UNITS) {
+    const value = Math.abs(seconds) / size;
+    if (value >= 0.85) {
+      return { value: Math.sign(seconds) * Math.max(1, Math.round(value)), unit: unit };
+    }
+  }
+  return { value: 0, unit: "second" };
+}
+
+export function relativeFormatter(lang) {
+  const locale = DATE_LOCALES[lang] || "sv";
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: "always" });
+  const justNow = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  return function formatAgo(iso, now) {
+    const when = parseTime(iso);
+    if (!when) { return ""; }
+    const parts = relativeParts(when, now || new Date());
+    return (parts.value === 0 ? justNow : relative).format(parts.value, parts.unit);
   };
 }

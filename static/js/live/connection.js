@@ -1,7 +1,7 @@
 // The one Socket.IO connection of a logged-in page (see docs/realtime.md), shared by every
 // module that imports `live`. `live` is null where the page has no socket client (logged out):
 // importers then leave the page as it works without JS.
-import { format, pageLang, timeFormatter } from "../lib/text.js";
+import { format, pageLang, pageTimeZone, timeFormatter } from "../lib/text.js";
 
 function connect(io) {
   const socket = io({ transports: ["websocket", "polling"] });
@@ -12,7 +12,7 @@ function connect(io) {
     lang: lang,
     userId: Number(document.body.dataset.userId || 0),
     format: format,
-    formatTime: timeFormatter(lang),
+    formatTime: timeFormatter(lang, pageTimeZone(document)),
     // fn runs on every (re)connect, and at once if the socket is already connected.
     onConnect: function (fn) {
       connectHooks.push(fn);

@@ -1,6 +1,7 @@
 // The composer: Enter sends over the socket (into the pending queue), drafts survive a reload,
 // others see "is typing", and quote-reply fills it. Without the socket the form posts as
 // without JS. Provides ctx.putBack(body) and ctx.showPrivacy(findings, blocked).
+import { t } from "../lib/i18n.js";
 import { storageGet, storageSet } from "../lib/storage.js";
 import { newClientId } from "./pending_queue.js";
 import { installPendingActions } from "./pending_posts.js";
@@ -73,7 +74,7 @@ function installQuoteReply(ctx) {
     const quoted = text.trim().split(/\r?\n/).map(function (line) {
       return line ? "> " + line : ">";
     }).join("\n");
-    const block = ctx.live.format(ctx.S.wrote, "**" + name + "**") + "\n" + quoted + "\n\n";
+    const block = t("thread.wrote", "**" + name + "**") + "\n" + quoted + "\n\n";
     const current = textarea.value.replace(/\s+$/, "");
     textarea.value = current ? current + "\n\n" + block : block;
     textarea.focus();

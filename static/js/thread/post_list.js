@@ -1,6 +1,7 @@
 // The posts shown, in seq order, never one twice. Live posts that arrive before the ones in
 // front of them are held until a catch-up fills the gap. Provides ctx.posts (shown, held,
 // maxSeq), ctx.addPosts(posts, options) and ctx.receive(post, options), ctx.drainHeld(progress).
+import { t, tn } from "../lib/i18n.js";
 import { buildPost } from "./post_markup.js";
 import { isAtBottom, scrollToLatest } from "./viewport.js";
 
@@ -25,9 +26,9 @@ export function installPostList(ctx) {
 
   function announceAdded(added) {
     if (added.length === 1) {
-      ctx.announce(ctx.live.format(ctx.S.newPostFrom, added[0].author.name));
+      ctx.announce(t("thread.new_post_from", added[0].author.name));
     } else if (added.length > 1) {
-      ctx.announce(ctx.live.format(ctx.S.newPosts, added.length));
+      ctx.announce(tn("thread.new_posts", added.length));
     }
   }
 

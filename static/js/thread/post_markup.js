@@ -3,6 +3,8 @@
 // two cannot drift). Only the html (sanitized on the server) is inserted as HTML; every other
 // string goes in as text.
 
+import { showRelative } from "../lib/time.js";
+
 function fixAddresses(li, postId) {
   // The template's addresses are patterns ("/p/{id}/edit" in data-href / data-action), so no
   // page ever links to a post that does not exist.
@@ -80,7 +82,7 @@ export function buildPost(ctx, post, source) {
   timeLink.setAttribute("href", "#post-" + post.seq);
   const time = timeLink.querySelector("time");
   time.setAttribute("datetime", post.created_at);
-  time.textContent = ctx.live.formatTime(post.created_at);
+  showRelative(time, new Date());
   if (!post.edited_at || post.deleted) { li.querySelector(".post-edited").remove(); }
   if (!post.is_answer) { li.querySelector(".post-head .tag.ok").remove(); }
   const sourceEl = li.querySelector("textarea.post-source");

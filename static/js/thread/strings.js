@@ -1,41 +1,21 @@
-// The thread page's texts made in the browser, in the page's language (Swedish by default).
-const STRINGS = {
-  sv: {
-    pending: "Väntar…",
-    resending: "Skickar om…",
-    typing: function (names) { return names.join(", ") + " skriver…"; },
-    newPostFrom: "Ny post från %s",
-    newPosts: "%s nya inlägg",
-    offline: "Frånkopplad – dina inlägg skickas när anslutningen är tillbaka",
-    connected: "Ansluten",
-    retry: "Försök igen",
-    edit: "Redigera",
-    failed: "Inlägget kunde inte skickas.",
-    wrote: "%s skrev:",
-    solved: "Löst",
-    answered: "Besvarad",
-    reactionFailed: "Reaktionen kunde inte sparas."
-  },
-  en: {
-    pending: "Pending…",
-    resending: "Resending…",
-    typing: function (names) {
-      return names.join(", ") + (names.length > 1 ? " are typing…" : " is typing…");
-    },
-    newPostFrom: "New post from %s",
-    newPosts: "%s new posts",
-    offline: "Offline – your posts will be sent when the connection is back",
-    connected: "Connected",
-    retry: "Try again",
-    edit: "Edit",
-    failed: "The post could not be sent.",
-    wrote: "%s wrote:",
-    solved: "Solved",
-    answered: "Answered",
-    reactionFailed: "The reaction could not be saved."
-  }
-};
+// The thread page's texts made in the browser, from the message catalog in the page's
+// language (lib/i18n.js; the keys are in forum/web/js_texts.py).
+import { t } from "../lib/i18n.js";
 
-export function threadStrings(lang) {
-  return STRINGS[lang] || STRINGS.sv;
+export function threadStrings() {
+  return {
+    pending: t("thread.pending"),
+    resending: t("thread.resending"),
+    typing: function (names) {
+      return t(names.length > 1 ? "thread.typing_many" : "thread.typing_one", names.join(", "));
+    },
+    offline: t("thread.offline"),
+    connected: t("thread.connected"),
+    retry: t("thread.retry"),
+    edit: t("thread.edit"),
+    failed: t("thread.failed"),
+    solved: t("thread.solved"),
+    answered: t("thread.answered"),
+    reactionFailed: t("thread.reaction_failed")
+  };
 }
