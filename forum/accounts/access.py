@@ -11,7 +11,7 @@ from forum.accounts.models import Organization, Role, User
 from forum.db.request_cache import per_request
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
-from forum.i18n import _l
+from forum.text.i18n import _l
 
 # Roles an inviter may hand out; only admins may create admins and moderators.
 COORDINATOR_GRANTABLE = frozenset({Role.MEMBER, Role.TUTOR, Role.ORG_EDITOR, Role.OBSERVER,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from forum.db import UTCDateTime, str_enum, utcnow
 from forum.extensions import db
+from forum.text.i18n import DEFAULT_TIME_ZONE
 
 
 class OrgType(enum.StrEnum):
@@ -33,7 +34,6 @@ class Role(enum.StrEnum):
     OBSERVER = "observer"
 
 
-DEFAULT_TIME_ZONE = "Europe/Stockholm"
 
 
 class Organization(db.Model):

@@ -11,9 +11,9 @@ from forum.discussions.actions import check_body
 from forum.discussions.payloads import post_payload
 from forum.errors import ValidationError
 from forum.extensions import limiter
-from forum.i18n import _l
 from forum.notifications import actions as notify
 from forum.privacy_terms.guard import PrivacyWarning
+from forum.text.i18n import _l
 
 bp = Blueprint("discussions_api", __name__, url_prefix="/api/v1")
 

@@ -3,5 +3,7 @@
 from flask_babel import lazy_gettext as _l
 
 LANGUAGES = {"sv": "Svenska", "en": "English"}
+# An organization's zone until it names another (Organization.time_zone); visitors' too.
+DEFAULT_TIME_ZONE = "Europe/Stockholm"
 
-__all__ = ["LANGUAGES", "_l"]
+__all__ = ["DEFAULT_TIME_ZONE", "LANGUAGES", "_l"]

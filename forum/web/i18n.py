@@ -15,8 +15,7 @@ from flask_login import current_user
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
-from forum.accounts.models import DEFAULT_TIME_ZONE
-from forum.text.i18n import LANGUAGES
+from forum.text.i18n import DEFAULT_TIME_ZONE, LANGUAGES
 
 LANGUAGE_COOKIE = "forum_language"
 LANGUAGE_COOKIE_SECONDS = 365 * 24 * 3600

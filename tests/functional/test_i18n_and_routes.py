@@ -10,7 +10,8 @@ from forum.web.guard import is_public
 PUBLIC_ENDPOINTS = {"static", "accounts.login", "accounts.set_language",
                     "accounts.accept_invitation", "accounts.forgot_password",
                     "accounts.reset_password", "web.healthz",
-                    "mail.unsubscribe"}  # an e-mail's link: the signed token decides
+                    "mail.unsubscribe",  # an e-mail's link: the signed token decides
+                    "mail_in.inbound"}  # forum mail-in: the relay key decides (else 404)
 
 
 def test_language_switch_for_a_user(client, factory):
