@@ -98,11 +98,12 @@ def walk(page: Page, origin: str, seeds: list[str], role: str, language: str,
     while queue:
         address = queue.pop(0)
         kind = kind_of(urlsplit(address).path)
-        if address in forced and address in shared:
-            continue  # a seed is checked once per language
-        if address not in forced and not due(kind):
+        if address in forced:
+            forced.discard(address)
+            if address in shared and not due(kind):
+                continue  # a seed is checked once per language, unless every role sees it
+        elif not due(kind):
             continue
-        forced.discard(address)
         mine.add(kind)
         shared.update((kind, address))
         try:
