@@ -39,6 +39,9 @@ function followNotifications(socket, lang, format) {
       badge.hidden = unread === 0;
     }
     var item = data.item;
+    // The kinds a toast shows (toasts.js) are read out from the toast's own live region.
+    var toasts = document.getElementById("toasts");
+    if (item && toasts && toasts.dataset.kinds.split(" ").indexOf(item.kind) >= 0) { return; }
     if (notifLive && item && item.actor) {
       var strings = STRINGS[lang];
       notifLive.textContent = format(strings[item.kind] || strings.reply, item.actor.name,

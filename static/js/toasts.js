@@ -6,8 +6,13 @@
 import { live } from "./live/connection.js";
 
 const box = document.getElementById("toasts");
-const WANTED = { mention: "mention", org_mention: "orgMention", question: "question",
-                 answer: "answer" };
+// The kinds shown (data-kinds, which live.js reads too) and the data-* text of each.
+const TEXTS = { mention: "mention", org_mention: "orgMention", question: "question",
+                answer: "answer" };
+const WANTED = {};
+if (box) {
+  box.dataset.kinds.split(" ").forEach(function (kind) { WANTED[kind] = TEXTS[kind]; });
+}
 const SHOWN_MS = 20000;
 
 function textFor(item) {

@@ -77,7 +77,7 @@ def links_on(page: Page, origin: str) -> list[str]:
 
 # Kinds of page every role sees in Swedish (what a role may do changes them); any other kind,
 # and every kind in English, is checked once per language by the first role that reaches it.
-EVERY_ROLE = {"/", "/t/N", "/wiki/N", "/pbl/g/N", "/pbl/s/N"}
+EVERY_ROLE = {"/", "/t/N", "/wiki/N", "/pbl/g/N", "/pbl/s/N", "/admin/"}
 
 
 def walk(page: Page, origin: str, seeds: list[str], role: str, language: str,

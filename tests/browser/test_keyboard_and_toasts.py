@@ -42,7 +42,7 @@ def thread_with_posts(page: Page, count: int, title: str = "Tangentbordstest") -
     page.wait_for_url(re.compile(r"/t/\d+"))
     connected(page)
     for n in range(2, count + 1):
-        page.locator("#composer-body").fill(f"Inlägg nummer {n}, med lite text.\n\nOch ett stycke till.")
+        page.locator("#composer-body").fill(f"Inlägg nummer {n}.\n\nOch ett stycke till.")
         page.locator("#composer-body").press("Enter")
         expect(page.locator("#posts > li.post")).to_have_count(n)
     return int(re.search(r"/t/(\d+)", page.url).group(1))
@@ -134,7 +134,7 @@ def test_nothing_focused_hides_under_the_composer(writer, size):
             covered = where["bottom"] > where["composerTop"] and where["top"] < where[
                 "composerBottom"]
             assert not covered, f"focused {where} is under the composer"
-            assert 0 <= where["top"] and where["bottom"] <= where["height"], where
+            assert where["top"] >= 0 and where["bottom"] <= where["height"], where
             checked += 1
         assert checked > 20, "the walk should pass many controls before the composer"
         if size["width"] < 500:  # once used, it is there in full
