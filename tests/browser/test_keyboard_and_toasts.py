@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from forum.demo.loader import DEMO_PASSWORD
+from tests.browser.axe_walk import check, prepare
 from tests.browser.conftest import log_in, new_page
 from tests.realtime.helpers import demo_email
 
@@ -24,6 +25,7 @@ EMOJI = re.compile("[\u2190-\u2bff\u2600-\u27bf\ufe0f\U0001f000-\U0001faff]")
 @pytest.fixture(scope="module")
 def writer(chromium, live_server) -> Iterator[Page]:
     page = new_page(chromium, live_server.url)
+    prepare(page)  # axe-core, for the states the page walk (test_axe.py) never opens
     log_in(page, demo_email(WRITER), DEMO_PASSWORD)
     yield page
     page.context.close()
@@ -93,6 +95,7 @@ def test_skip_link_and_shortcuts_reach_the_reply_box(writer):
     expect(dialog).to_be_visible()
     expect(dialog.locator("dt")).to_have_text(["/", "r", "j", "k", "?"])
     expect(dialog).to_contain_text("Skriv ett svar (i en tråd)")
+    assert check(writer, "member", "sv") == []
     writer.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
     assert focused_id(writer) == "post-2"
@@ -164,6 +167,7 @@ def test_a_mention_shows_a_toast_on_any_page(chromium, live_server, writer):
     thread_id = thread_with_posts(writer, 1, "Toast")
     title = writer.locator("h1").inner_text()
     reader = new_page(chromium, live_server.url)
+    prepare(reader)
     try:
         log_in(reader, demo_email(READER), DEMO_PASSWORD)
         reader.goto("/wiki")  # any page, not the thread
@@ -176,6 +180,7 @@ def test_a_mention_shows_a_toast_on_any_page(chromium, live_server, writer):
         toast = reader.locator("#toasts .toast")
         expect(toast).to_have_count(1)
         expect(toast.locator("p").first).to_have_text(f"Sara Malmberg nämnde dig: {title}")
+        assert check(reader, "member", "sv") == []
         assert reader.evaluate("document.activeElement === document.body")  # focus stays
         expect(toast.get_by_role("link", name="Öppna")).to_have_attribute(
             "href", re.compile(rf"^/t/{thread_id}#post-2$"))
