@@ -22,6 +22,17 @@ def unread_notifications() -> int:
     return queries.unread_notification_count(current_user)
 
 
+def by_thread(items: list) -> list[list]:
+    """The notifications (newest first) in groups, one per thread (or per page, or alone for
+    a notice with neither), each group where its newest notification is."""
+    groups: dict[tuple, list] = {}
+    for item in items:
+        n, thread, _seq = item
+        key = ("t", thread.id) if thread else ("p", n.page_id) if n.page_id else ("n", n.id)
+        groups.setdefault(key, []).append(item)
+    return list(groups.values())
+
+
 @bp.get("/notifications")
 def index():
     items = queries.notifications(current_user)
@@ -30,7 +41,8 @@ def index():
                                      .where(WikiPage.id.in_(pages))).all()) if pages else {}
     # A followed boundary page's changes, read from its revisions now (redactions included).
     changes = {n.id: following.shown_changes(n) for n, _, _ in items if n.kind == "boundary"}
-    return render_template("notifications/index.html", items=items, page_titles=titles,
+    return render_template("notifications/index.html", groups=by_thread(items),
+                           page_titles=titles,
                            boundary_changes=changes)
 
 

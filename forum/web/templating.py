@@ -15,7 +15,24 @@ from forum.text.i18n import LANGUAGES, _l
 from forum.web.dates import format_day, format_when, relative_time
 from forum.web.js_texts import texts_json
 
-REACTION_ICONS = {"+1": "👍", "heart": "❤️", "thanks": "🙏", "idea": "💡", "eyes": "👀"}
+# Inline SVG, not emoji: many agency desktops have no emoji font and showed empty boxes.
+# Drawn with the text colour; the button's name is the label (the icon is aria-hidden).
+_ICON_PATHS = {
+    "+1": "M7 10v11H3V10h4zm0 0l4-8a2 2 0 0 1 3 2l-1 5h6a2 2 0 0 1 2 2.3l-1.4 8"
+          "A2 2 0 0 1 17.6 21H7",
+    "heart": "M12 20s-7-4.4-9.2-8.8A4.8 4.8 0 0 1 12 6.5a4.8 4.8 0 0 1 9.2 4.7C19 15.6 12 20 "
+             "12 20z",
+    "thanks": "M12 3l2.6 5.6 6.1.7-4.5 4.2 1.2 6L12 16.6 6.6 19.5l1.2-6-4.5-4.2 6.1-.7z",
+    "idea": "M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1"
+            "A6 6 0 0 0 12 3z",
+    "eyes": "M2 12s3.5-7 10-7 10 7 10 7-3.5 7-10 7S2 12 2 12zm10-3a3 3 0 1 0 0 6 3 3 0 0 0 "
+            "0-6z",
+}
+_SVG = ('<svg class="icon" viewBox="0 0 24 24" width="18" height="18" fill="none" '
+        'stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" '
+        'aria-hidden="true" focusable="false"><path d="{}"/></svg>')
+REACTION_ICONS = {kind: Markup(_SVG.format(path))  # noqa: S704 (constants, no user text)
+                  for kind, path in _ICON_PATHS.items()}
 REACTION_LABELS = {"+1": _l("Agree"), "heart": _l("Appreciate"), "thanks": _l("Thanks"),
                    "idea": _l("Good idea"), "eyes": _l("Looking into it")}
 

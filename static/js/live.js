@@ -25,6 +25,9 @@ function followNotifications(socket) {
       badge.hidden = unread === 0;
     }
     var item = data.item;
+    // The kinds a toast shows (toasts.js) are read out from the toast's own live region.
+    var toasts = document.getElementById("toasts");
+    if (item && toasts && toasts.dataset.kinds.split(" ").indexOf(item.kind) >= 0) { return; }
     if (notifLive && item && item.actor) {
       notifLive.textContent = t(NOTIFICATION_TEXTS[item.kind] || "live.reply",
                                 item.actor.name, item.title || "");

@@ -14,7 +14,6 @@ function attach(area) {
   area.insertAdjacentElement("afterend", list);
   area.setAttribute("aria-autocomplete", "list");
   area.setAttribute("aria-controls", id);
-  area.setAttribute("aria-expanded", "false");
   var items = [];
   var active = -1;
   var timer = null;
@@ -30,7 +29,6 @@ function attach(area) {
     list.hidden = true;
     items = [];
     active = -1;
-    area.setAttribute("aria-expanded", "false");
     area.removeAttribute("aria-activedescendant");
   }
 
@@ -58,7 +56,6 @@ function attach(area) {
     });
     if (!found.length) { close(); return; }
     list.hidden = false;
-    area.setAttribute("aria-expanded", "true");
     highlight(0);
   }
 

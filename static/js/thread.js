@@ -8,6 +8,7 @@
 // Parts call each other through ctx at call time, so none imports another's state.
 import { live } from "./live/connection.js";
 import { installComposer, restoreComposer } from "./thread/composer.js";
+import { installComposerSpace } from "./thread/composer_space.js";
 import { PendingQueue } from "./thread/pending_queue.js";
 import { installPendingPosts } from "./thread/pending_posts.js";
 import { installPostChanges } from "./thread/post_changes.js";
@@ -70,6 +71,7 @@ function start(root, template, postsEl) {
   ctx.noteSeen();
   if (!ctx.el.composer || !ctx.el.textarea) { return; }  // may read, not write
   installComposer(ctx);
+  installComposerSpace(ctx);
   installPreview(ctx);
   restoreComposer(ctx);
 }
