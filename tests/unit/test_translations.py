@@ -45,10 +45,12 @@ def test_every_ui_text_has_a_swedish_translation(tmp_path):
 
 # -- the scripts' texts (static/js, forum/web/js_texts.py) ----------------------------------
 JS_DIR = ROOT / "static/js"
-#: Capitalized words that are code, not text: KeyboardEvent.key values and HTTP names.
+#: Capitalized words that are code, not text: KeyboardEvent.key values, HTTP names and
+#: browser APIs looked up by name ("Notification" in window).
 CODE_WORDS = {"Enter", "Escape", "Tab", "Home", "End", "Backspace", "Delete", "ArrowUp",
               "ArrowDown", "ArrowLeft", "ArrowRight", "PageUp", "PageDown", "Content-Type",
-              "Accept", "POST", "GET", "PUT", "DELETE", "PATCH", "X-CSRFToken", "X-CSRF-Token"}
+              "Accept", "POST", "GET", "PUT", "DELETE", "PATCH", "X-CSRFToken", "X-CSRF-Token",
+              "Notification"}
 
 
 def js_literals(source: str):
