@@ -16,6 +16,9 @@ def register_commands(app: Flask) -> None:
     for command in (init_command, demo_command, create_admin_command, serve_command,
                     reindex_command, indexer_command, retention_command):
         app.cli.add_command(command)
+    from forum.insights.cli import insights_command
+
+    app.cli.add_command(insights_command)
 
 
 @click.command("init")

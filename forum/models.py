@@ -20,6 +20,13 @@ from forum.discussions.models import (  # noqa: F401
 )
 from forum.distil.models import Distillation  # noqa: F401
 from forum.followups import Followup  # noqa: F401
+from forum.insights.models import (  # noqa: F401
+    InsightFirst,
+    InsightOrgMonth,
+    InsightPairMonth,
+    InsightPerson,
+    InsightSeen,
+)
 from forum.laws.models import Statute, StatuteCitation  # noqa: F401
 from forum.moderation.models import Flag  # noqa: F401
 from forum.mydata.models import DataExport  # noqa: F401
