@@ -88,6 +88,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.discussions.redaction_views import bp as post_redaction_bp
     from forum.discussions.views import bp as discussions_bp
     from forum.distil.views import bp as distil_bp
+    from forum.insights.views import bp as insights_bp
     from forum.laws.views import bp as laws_bp
     from forum.moderation.views import bp as moderation_bp
     from forum.mydata.views import bp as mydata_bp
@@ -110,7 +111,8 @@ def register_blueprints(app: Flask) -> None:
     for blueprint in (wiki_bp, wiki_redaction_bp, wiki_kb_bp, glossary_bp, glossary_api_bp,
                       laws_bp, distil_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp):
+    for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp,
+                      insights_bp):
         app.register_blueprint(blueprint)
 
 

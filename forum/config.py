@@ -66,6 +66,21 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("FORUM_SMTP_STARTTLS", "1", "1 to use STARTTLS."),
     Setting("FORUM_MAIL_FROM", "forum@localhost", "Sender address of e-mail."),
     Setting("FORUM_LOG_LEVEL", "INFO", "Python log level."),
+    Setting("FORUM_INSIGHTS_TIME_UNIT", "hours",
+            "Unit of waiting times on /insights: `hours` or `workdays` (Swedish holidays)."),
+    Setting("FORUM_INSIGHTS_QUIET_RATIO", "0.5",
+            "Sign of anomie: an organization's activity in the last 2 months below this share "
+            "of its monthly level in the 6 months before."),
+    Setting("FORUM_INSIGHTS_QUIET_MIN", "10",
+            "Least monthly activity (posts and reads) in those 6 months for that sign."),
+    Setting("FORUM_INSIGHTS_UNANSWERED_DAYS", "30",
+            "Sign: nobody from another organization has replied to an organization's threads "
+            "for this many days."),
+    Setting("FORUM_INSIGHTS_DEFAULT_PROMISE_DAYS", "5",
+            "Working days a question may wait when its organization promises no response time."),
+    Setting("FORUM_INSIGHTS_ATTENDANCE_RATIO", "0.75",
+            "Sign: a PBL group's attendance at its last 2 sessions below this share of the "
+            "sessions before."),
 )
 
 
@@ -172,6 +187,12 @@ def load_config(overrides: dict | None = None) -> dict:
         "SMTP_STARTTLS": _flag("FORUM_SMTP_STARTTLS", True),
         "MAIL_FROM": _env("FORUM_MAIL_FROM", "forum@localhost"),
         "LOG_LEVEL": _env("FORUM_LOG_LEVEL", "INFO"),
+        "INSIGHTS_TIME_UNIT": _env("FORUM_INSIGHTS_TIME_UNIT", "hours"),
+        "INSIGHTS_QUIET_RATIO": float(_env("FORUM_INSIGHTS_QUIET_RATIO", "0.5")),
+        "INSIGHTS_QUIET_MIN": int(_env("FORUM_INSIGHTS_QUIET_MIN", "10")),
+        "INSIGHTS_UNANSWERED_DAYS": int(_env("FORUM_INSIGHTS_UNANSWERED_DAYS", "30")),
+        "INSIGHTS_DEFAULT_PROMISE_DAYS": int(_env("FORUM_INSIGHTS_DEFAULT_PROMISE_DAYS", "5")),
+        "INSIGHTS_ATTENDANCE_RATIO": float(_env("FORUM_INSIGHTS_ATTENDANCE_RATIO", "0.75")),
         # Extension settings derived from ours.
         "SQLALCHEMY_ENGINE_OPTIONS": {},
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
