@@ -44,7 +44,7 @@ def parse_period(args, now: datetime) -> Period:
     """The period asked for; ValidationError (field messages) for anything else."""
     current = month_of(now)
     start, end = (args.get("from") or "").strip(), (args.get("to") or "").strip()
-    if "from" in args or "to" in args:
+    if start or end:  # the form sends both fields, empty when the picker is used
         errors: dict[str, str] = {}
         if not start:
             errors["from"] = str(_l("Give the first month."))

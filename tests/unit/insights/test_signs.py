@@ -72,8 +72,8 @@ def test_questions_past_the_promised_response_time(world):
     found = signs.overdue_questions(p["coordinator"], names, asked + timedelta(days=3, hours=1))
     assert [s.title for s in found] == [
         "En fråga till Arbetsförmedlingen har passerat den utlovade svarstiden"]
-    assert "”Obesvarad fråga”, ställd 2026-01-10; utlovat svar inom 2 arbetsdagar, senast " \
-           "2026-01-13 08:00." == found[0].evidence
+    assert found[0].evidence == ("”Obesvarad fråga”, ställd 2026-01-10; utlovat svar inom 2 "
+                                 "arbetsdagar, senast 2026-01-13 08:00.")
     assert found[0].args == {"thread_id": world["threads"][3].id}
 
 
