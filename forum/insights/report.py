@@ -71,8 +71,9 @@ def build(viewer: User, period: Period, now: datetime, org_id: int | None = None
                          *_row(metrics.figures(everyone, months, unit))])
     shown = [o for o in visible if (org is None or o.id == org.id)
              and (kind is None or o.type == kind)]
+    each = metrics.per_organization([o.id for o in shown], months, unit)
     for item in shown:
-        summary.rows.append([item.name, *_row(metrics.figures([item.id], months, unit))])
+        summary.rows.append([item.name, *_row(each[item.id])])
     tables = [summary]
     if scope == Scope.ALL:
         tables.append(_types_table(visible, months, unit, kind))

@@ -94,3 +94,10 @@ def test_percentiles_are_nearest_rank():
     assert metrics.percentile([5, 1, 3, 2], 0.5) == 2
     assert metrics.percentile([5, 1, 3, 2], 0.9) == 5
     assert metrics.percentile([], 0.5) is None
+
+
+def test_per_organization_equals_one_organization_at_a_time(world):
+    ids = [o.id for o in world["orgs"].values()]
+    together = metrics.per_organization(ids, [JAN, FEB, MAR], HOURS)
+    for org_id in ids:
+        assert together[org_id] == metrics.figures([org_id], [JAN, FEB, MAR], HOURS)
