@@ -125,10 +125,11 @@ def build(members: int, rng: random.Random) -> dict:
         month = months[n % MONTHS]
         start = datetime(month.year, month.month, 2, 9, tzinfo=UTC)
         a, b = rng.sample(orgs, 2)
+        hours = rng.expovariate(1 / 20)
         wait_rows.append({"thread_id": thread_id, "kind": "answer" if n % 2 else "reply",
                           "from_org_id": a.id, "to_org_id": b.id, "month": month,
-                          "started_at": start,
-                          "ended_at": start + timedelta(hours=rng.expovariate(1 / 20))})
+                          "started_at": start, "ended_at": start + timedelta(hours=hours),
+                          "hours": hours})
     for model, rows in ((InsightOrgMonth, org_rows), (InsightPairMonth, pair_rows),
                         (InsightPerson, person_rows), (InsightFirst, wait_rows)):
         for start in range(0, len(rows), 5000):
@@ -190,6 +191,7 @@ def main() -> None:
         with app.app_context():
             upgrade()
             world = build(args.members, rng)
+            print(f"built: {world['people_rows']} person rows", file=sys.stderr, flush=True)
             client = app.test_client()
             login(app, client, world["coordinator"])
             results: dict[str, list[float]] = {}
@@ -199,6 +201,7 @@ def main() -> None:
                                  "/insights/export.xlsx?months=24")):
                 get(client, url_)  # warm
                 results[label] = timed(lambda u=url_: get(client, u), args.requests)
+                print(label, summary(results[label]), file=sys.stderr, flush=True)
             results.update(post_cost(world["orgs"], args.posts))
             db.session.remove()
             db.engine.dispose()

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from forum.extensions import db
-from forum.insights.metrics import Figure, percentile
+from forum.insights.metrics import Figure, percentile, wait_columns, wait_value
 from forum.insights.models import InsightFirst, InsightPairMonth, InsightPerson
 from forum.insights.units import Unit
 
@@ -38,11 +38,10 @@ def response_matrix(org_ids: list[int], months: list[date], unit: Unit
                 InsightPerson.organization_id, InsightPerson.kind)):
         people[(org, int(kind[3:]))] = n
     waits: dict = defaultdict(list)
-    for a, b, started, ended in db.session.execute(
-            select(InsightFirst.from_org_id, InsightFirst.to_org_id, InsightFirst.started_at,
-                   InsightFirst.ended_at).where(InsightFirst.kind == "reply",
-                                                InsightFirst.month.in_(months))):
-        waits[(a, b)].append(unit.measure(started, ended))
+    for a, b, *value in db.session.execute(
+            select(InsightFirst.from_org_id, InsightFirst.to_org_id, *wait_columns(unit)).where(
+                InsightFirst.kind == "reply", InsightFirst.month.in_(months))):
+        waits[(a, b)].append(wait_value(unit, value))
     cells = {}
     for a in org_ids:
         for b in org_ids:

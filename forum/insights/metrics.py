@@ -111,14 +111,24 @@ def _people(org_ids: list[int], months: list[date], by: str) -> dict:
 
 def _waits(org_ids: list[int], months: list[date], unit: Unit, by: str) -> dict:
     key = _key(InsightFirst, by)
-    query = select(key if key is not None else InsightFirst.month, InsightFirst.started_at,
-                   InsightFirst.ended_at).where(
+    query = select(key if key is not None else InsightFirst.month,
+                   *wait_columns(unit)).where(
         InsightFirst.kind == "answer", InsightFirst.from_org_id.in_(org_ids),
         InsightFirst.month.in_(months))
     found: dict = defaultdict(list)
-    for group, started, ended in db.session.execute(query):
-        found[group if key is not None else None].append(unit.measure(started, ended))
+    for group, *value in db.session.execute(query):
+        found[group if key is not None else None].append(wait_value(unit, value))
     return found
+
+
+def wait_columns(unit: Unit) -> list:
+    if unit.stored:
+        return [InsightFirst.hours]
+    return [InsightFirst.started_at, InsightFirst.ended_at]
+
+
+def wait_value(unit: Unit, value: list) -> float:
+    return value[0] if unit.stored else unit.measure(*value)
 
 
 def per_organization(org_ids: Iterable[int], months: list[date], unit: Unit

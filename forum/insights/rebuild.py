@@ -26,6 +26,7 @@ from forum.insights.models import (
     InsightSeen,
 )
 from forum.insights.months import month_of
+from forum.insights.track import hours_between
 from forum.pbl.models import Attendance, PblSession
 from forum.wiki.models import WikiPage, WikiRevision
 
@@ -88,7 +89,8 @@ def _post(tally: _Tally, org_of: dict[int, int], thread, post) -> None:
             tally.firsts.setdefault((thread.id, "reply", org), {
                 "thread_id": thread.id, "kind": "reply", "from_org_id": org, "to_org_id": starter,
                 "month": month_of(thread.created_at), "started_at": thread.created_at,
-                "ended_at": post.created_at})
+                "ended_at": post.created_at,
+                "hours": hours_between(thread.created_at, post.created_at)})
     if post.id == thread.first_answer_post_id:
         question_month = month_of(thread.created_at)
         tally.count(thread.question_org_id, question_month, post.author_id,
@@ -96,7 +98,8 @@ def _post(tally: _Tally, org_of: dict[int, int], thread, post) -> None:
         tally.firsts[(thread.id, "answer", thread.question_org_id)] = {
             "thread_id": thread.id, "kind": "answer", "from_org_id": thread.question_org_id,
             "to_org_id": starter, "month": question_month, "started_at": thread.created_at,
-            "ended_at": thread.first_answer_at}
+            "ended_at": thread.first_answer_at,
+            "hours": hours_between(thread.created_at, thread.first_answer_at)}
 
 
 def _seen(tally: _Tally) -> None:

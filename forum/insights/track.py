@@ -57,7 +57,8 @@ def post_created(actor: User, thread, post, answered: bool, now: datetime) -> No
         _count(thread.question_org_id, question_month, actor.id, "questions_answered")
         store.insert_once(InsightFirst, thread_id=thread.id, kind="answer",
                           from_org_id=thread.question_org_id, to_org_id=_starter_org(thread),
-                          month=question_month, started_at=thread.created_at, ended_at=now)
+                          month=question_month, started_at=thread.created_at, ended_at=now,
+                          hours=hours_between(thread.created_at, now))
 
 
 def _thread_started(actor: User, thread, month) -> None:
@@ -80,7 +81,12 @@ def _reply(actor: User, thread, org: int, month, now: datetime) -> None:
     mark(actor.id, org, month, f"to:{starter}")
     store.insert_once(InsightFirst, thread_id=thread.id, kind="reply", from_org_id=org,
                       to_org_id=starter, month=month_of(thread.created_at),
-                      started_at=thread.created_at, ended_at=now)
+                      started_at=thread.created_at, ended_at=now,
+                      hours=hours_between(thread.created_at, now))
+
+
+def hours_between(start: datetime, end: datetime) -> float:
+    return (end - start).total_seconds() / 3600
 
 
 def _starter_org(thread) -> int:

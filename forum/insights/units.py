@@ -18,6 +18,7 @@ class Unit:
     key: str
     label: object  # a lazy text
     measure: Callable[[datetime, datetime], float]
+    stored: bool = False  # the value is kept in insight_firsts.hours: read it, not the times
 
 
 def _hours(start: datetime, end: datetime) -> float:
@@ -25,7 +26,7 @@ def _hours(start: datetime, end: datetime) -> float:
 
 
 UNITS = {
-    "hours": Unit("hours", _l("hours"), _hours),
+    "hours": Unit("hours", _l("hours"), _hours, stored=True),
     "workdays": Unit("workdays", _l("working days"), working_days_between),
 }
 

@@ -84,6 +84,7 @@ def upgrade():
     sa.Column('month', sa.Date(), nullable=False),
     sa.Column('started_at', forum.db.UTCDateTime(), nullable=False),
     sa.Column('ended_at', forum.db.UTCDateTime(), nullable=False),
+    sa.Column('hours', sa.Float(), nullable=False),
     sa.ForeignKeyConstraint(['from_org_id'], ['organizations.id'], name=op.f('fk_insight_firsts_from_org_id_organizations'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['thread_id'], ['threads.id'], name=op.f('fk_insight_firsts_thread_id_threads'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['to_org_id'], ['organizations.id'], name=op.f('fk_insight_firsts_to_org_id_organizations'), ondelete='CASCADE'),

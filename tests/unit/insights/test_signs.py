@@ -153,6 +153,7 @@ def test_boundary_pages_overdue_for_review(world):
     make_boundary(p["af_editor"], af)  # reviewed a year ahead
     names = {fk.id: fk.name, af.id: af.name}
     found = signs.overdue_boundaries(p["fk1"], names, datetime(2026, 2, 11, 12, tzinfo=UTC))
-    assert [s.title for s in found] == ["Gränssidan för Försäkringskassan är försenad för granskning"]
+    assert [s.title for s in found] == [
+        "Gränssidan för Försäkringskassan är försenad för granskning"]
     assert found[0].evidence == "Skulle granskas senast 2026-02-01: för 10 dagar sedan."
     assert signs.overdue_boundaries(p["fk1"], names, datetime(2026, 1, 20, tzinfo=UTC)) == []
