@@ -85,7 +85,7 @@ def _month(rng, staff, orgs, space, pages, first: datetime, days: int, fade: flo
     """One month: threads and questions across lines, answers, reads, boundary reads."""
     threads = posts = 0
     slugs = list(staff)
-    for _ in range(9):
+    for _ in range(6):
         asker_slug = rng.choice(slugs)
         asked_slug = rng.choice([s for s in slugs if s != asker_slug])
         if asker_slug == "arbetsformedlingen" and rng.random() < 0.9 * fade:
@@ -99,7 +99,7 @@ def _month(rng, staff, orgs, space, pages, first: datetime, days: int, fade: flo
         thread, _ = actions.do_create_thread(asker, space, data, when)
         threads, posts = threads + 1, posts + 1
         posts += _replies(rng, staff, thread, asked_slug, when, fade)
-        for reader in rng.sample([u for s in slugs for u in staff[s]], 6):
+        for reader in rng.sample([u for s in slugs for u in staff[s]], 3):
             if reader.organization_id in _quiet_ids(orgs) and rng.random() < 0.9 * fade:
                 continue
             state_actions.do_mark_read(reader, thread, thread.last_seq,
