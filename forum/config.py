@@ -71,7 +71,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("FORUM_INSIGHTS_QUIET_RATIO", "0.5",
             "Sign of anomie: an organization's activity in the last 2 months below this share "
             "of its monthly level in the 6 months before."),
-    Setting("FORUM_INSIGHTS_QUIET_MIN", "10",
+    Setting("FORUM_INSIGHTS_QUIET_MIN", "5",
             "Least monthly activity (posts and reads) in those 6 months for that sign."),
     Setting("FORUM_INSIGHTS_UNANSWERED_DAYS", "30",
             "Sign: nobody from another organization has replied to an organization's threads "
@@ -189,7 +189,7 @@ def load_config(overrides: dict | None = None) -> dict:
         "LOG_LEVEL": _env("FORUM_LOG_LEVEL", "INFO"),
         "INSIGHTS_TIME_UNIT": _env("FORUM_INSIGHTS_TIME_UNIT", "hours"),
         "INSIGHTS_QUIET_RATIO": float(_env("FORUM_INSIGHTS_QUIET_RATIO", "0.5")),
-        "INSIGHTS_QUIET_MIN": int(_env("FORUM_INSIGHTS_QUIET_MIN", "10")),
+        "INSIGHTS_QUIET_MIN": int(_env("FORUM_INSIGHTS_QUIET_MIN", "5")),
         "INSIGHTS_UNANSWERED_DAYS": int(_env("FORUM_INSIGHTS_UNANSWERED_DAYS", "30")),
         "INSIGHTS_DEFAULT_PROMISE_DAYS": int(_env("FORUM_INSIGHTS_DEFAULT_PROMISE_DAYS", "5")),
         "INSIGHTS_ATTENDANCE_RATIO": float(_env("FORUM_INSIGHTS_ATTENDANCE_RATIO", "0.75")),

@@ -53,7 +53,7 @@ def load_story(orgs: dict[str, Organization], people: dict[str, User]) -> dict[s
         first = datetime(month.year, month.month, 1, 8, tzinfo=now.tzinfo)
         days = min(28, max(1, (now - first).days - 1))
         # After the reorganization the agency fades a little more each month (0 -> ~1).
-        fade = max(0, REORGANIZED - back) / REORGANIZED
+        fade = (max(0, REORGANIZED - back) / REORGANIZED) ** 2  # slowly, then faster
         t, p = _month(rng, staff, orgs, space, pages, first, days, fade)
         threads, posts = threads + t, posts + p
     _pbl_group(rng, staff, people, now)
