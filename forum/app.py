@@ -125,6 +125,7 @@ def register_blueprints(app: Flask) -> None:
     from forum.email.inbound.views import bp as mail_in_bp
     from forum.email.views import bp as mail_bp
     from forum.inbox.views import bp as inbox_bp
+    from forum.insights.views import bp as insights_bp
     from forum.laws.views import bp as laws_bp
     from forum.moderation.views import bp as moderation_bp
     from forum.mydata.views import bp as mydata_bp
@@ -149,7 +150,7 @@ def register_blueprints(app: Flask) -> None:
         app.register_blueprint(blueprint)
     register_audit_links()
     for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp,
-                      mail_bp, mail_in_bp, inbox_bp):
+                      mail_bp, mail_in_bp, inbox_bp, insights_bp):
         app.register_blueprint(blueprint)
 
 

@@ -19,6 +19,9 @@ def register_commands(app: Flask) -> None:
                     reindex_command, indexer_command, worker_command, retention_command,
                     mail_in_command):
         app.cli.add_command(command)
+    from forum.insights.cli import insights_command
+
+    app.cli.add_command(insights_command)
 
 
 @click.command("init")

@@ -193,6 +193,21 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("EMBEDDED_WORKER", "FORUM_EMBEDDED_WORKER", "1", _flag,
             "1: `forum serve` starts the mail worker as its child; 0: run `forum worker`."),
     Setting("LOG_LEVEL", "FORUM_LOG_LEVEL", "INFO", _text, "Python log level."),
+    Setting("INSIGHTS_TIME_UNIT", "FORUM_INSIGHTS_TIME_UNIT", "hours", _text,
+            "Unit of waiting times on /insights: `hours` or `workdays` (Swedish holidays)."),
+    Setting("INSIGHTS_QUIET_RATIO", "FORUM_INSIGHTS_QUIET_RATIO", "0.5", float,
+            "Sign of anomie: an organization's activity in the last 2 months below this share "
+            "of its monthly level in the 6 months before."),
+    Setting("INSIGHTS_QUIET_MIN", "FORUM_INSIGHTS_QUIET_MIN", "5", _int,
+            "Least monthly activity (posts and reads) in those 6 months for that sign."),
+    Setting("INSIGHTS_UNANSWERED_DAYS", "FORUM_INSIGHTS_UNANSWERED_DAYS", "30", _int,
+            "Sign: nobody from another organization has replied to an organization's threads "
+            "for this many days."),
+    Setting("INSIGHTS_DEFAULT_PROMISE_DAYS", "FORUM_INSIGHTS_DEFAULT_PROMISE_DAYS", "5", _int,
+            "Working days a question may wait when its organization promises no response time."),
+    Setting("INSIGHTS_ATTENDANCE_RATIO", "FORUM_INSIGHTS_ATTENDANCE_RATIO", "0.75", float,
+            "Sign: a PBL group's attendance at its last 2 sessions below this share of the "
+            "sessions before."),
 )
 
 

@@ -26,6 +26,9 @@ def load_demo() -> dict[str, int]:
         for step in _extra_steps():
             counts.update(step(orgs, people))
         _drop_history_mail()
+        from forum.insights.rebuild import rebuild
+
+        rebuild()  # the story's rollups, from scratch (the actions kept them current too)
     return counts
 
 
@@ -45,9 +48,10 @@ def _extra_steps() -> list:
     """Each feature's demo loader, in order (later features add theirs here)."""
     from forum.demo.discussions import load_discussions
     from forum.demo.pbl import load_pbl
+    from forum.demo.story import load_story
     from forum.demo.wiki import load_wiki
 
-    return [load_discussions, load_wiki, load_pbl]
+    return [load_discussions, load_wiki, load_pbl, load_story]
 
 
 def _load_organizations(rows: list[dict]) -> dict[str, Organization]:

@@ -21,6 +21,8 @@ from forum.discussions.search_docs import doc_ids_for_post
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
+from forum.text.i18n import _l, text_error
+from forum.insights import track as insights_track
 from forum.laws.actions import do_record_citations
 from forum.notifications import actions as notify
 from forum.privacy_terms.guard import check_privacy, scan
@@ -117,6 +119,7 @@ def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime)
     db.session.add(post)
     db.session.flush()
     answered = _record_first_answer(thread, post, actor, now)
+    insights_track.post_created(actor, thread, post, answered, now)
     enqueue(*doc_ids_for_post(post))
     if draft.rendered.wikilinks:  # a new post has no stored links to replace
         wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)

@@ -24,6 +24,8 @@ from forum.discussions.models import (
 from forum.discussions.payloads import reactions_of
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
+from forum.text.i18n import _l
+from forum.insights import track as insights_track
 from forum.notifications import actions as notify
 from forum.realtime import rooms
 from forum.realtime.publish import publish
@@ -86,6 +88,8 @@ def do_mark_read(user: User, thread: Thread, seq: int, now: datetime) -> int:
     if state is None:
         state = ReadState(user_id=user.id, thread_id=thread.id, last_read_seq=0)
         db.session.add(state)
+    if seq > 0:
+        insights_track.thread_read(user, thread.id, now)
     if seq > state.last_read_seq:
         state.last_read_seq = seq
         state.updated_at = now

@@ -18,6 +18,8 @@ from forum.discussions.models import Thread
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
+from forum.text.i18n import _l
+from forum.insights import track as insights_track
 from forum.notifications import actions as notify
 from forum.pbl import access
 from forum.pbl.actions import (
@@ -219,11 +221,17 @@ def check_attendance(actor: User, session: PblSession, present_ids: list[int]) -
 def do_record_attendance(session: PblSession, present_ids: set[int]) -> None:
     existing = {a.user_id: a for a in db.session.scalars(select(Attendance).where(
         Attendance.session_id == session.id))}
+    changed = []
     for user_id in present_ids | set(existing):
         row = existing.get(user_id) or Attendance(session_id=session.id, user_id=user_id)
+        was = user_id in existing and existing[user_id].present
         row.present = user_id in present_ids
+        if row.present != was:
+            changed.append((user_id, row.present))
         db.session.add(row)
     db.session.flush()
+    for user_id, present in changed:
+        insights_track.attendance_changed(db.session.get(User, user_id), session, present)
     emit_session(session)
 
 

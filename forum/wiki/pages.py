@@ -19,6 +19,8 @@ from forum.accounts.visibility import Visibility
 from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
+from forum.text.i18n import _l
+from forum.insights import track as insights_track
 from forum.laws.actions import do_record_citations
 from forum.privacy_terms.guard import check_privacy
 from forum.realtime import rooms
@@ -371,6 +373,8 @@ def _add_revision(actor: User, page: WikiPage, draft: Draft, now: datetime, *,
     page.updated_at, page.updated_by_id = now, actor.id
     db.session.flush()
     redaction.do_redact_removed(actor, page, previous, revision)
+    if insights_track.is_own_page(actor, page):
+        insights_track.page_edited(actor, now)
     backlinks.do_record_page_links(page, draft.wikilinks)
     do_record_citations("page", page.id, _page_citations(draft))
     outbox.enqueue(f"page:{page.id}", *(f"statement:{i}" for i in sorted(changed_statements)))

@@ -13,6 +13,8 @@ from forum.accounts.models import User
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
+from forum.text.i18n import _l
+from forum.insights import track as insights_track
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.text.i18n import _l
@@ -53,6 +55,8 @@ def do_mark_reviewed(actor: User, page: WikiPage, next_date: date, now: datetime
     page.reviewed_by_id = actor.id
     page.review_by = next_date
     db.session.flush()
+    if insights_track.is_own_page(actor, page):
+        insights_track.page_reviewed(actor, page.id, now)
     outbox.enqueue(f"page:{page.id}")
     publish.emit("page_reviewed", page_reviewed_payload(page, actor), rooms.page_room(page.id))
 

@@ -16,6 +16,7 @@ from forum.distil import queries as distil_queries
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
 from forum.pbl.access import group_ids
+from forum.insights import actions as insight_actions
 from forum.pbl.models import PblGroup
 from forum.text import word_diff
 from forum.web.form_outcome import FormOutcome
@@ -55,6 +56,11 @@ def index():
 @bp.get("/wiki/<int:page_id>")
 def page(page_id: int):
     page = access.page_for_reader(current_user, page_id)
+    if page.is_boundary:
+        # A marker (once per reader, page and month), not a counter: the one write on this
+        # GET, so the association sees who reads whose boundaries (issue 19).
+        with unit_of_work(keep_loaded=True):
+            insight_actions.do_record_boundary_read(current_user, page, utcnow())
     revision = db.session.get(WikiRevision, page.current_revision_id)
     return render_wiki("wiki/page.html", **_page_context(page, revision))
 

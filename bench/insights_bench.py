@@ -1,0 +1,235 @@
+"""Collaboration health benchmark (issue 19): the dashboard's server time over a synthetic
+association, and what keeping the rollups current adds to a post.
+
+    .venv/bin/python bench/insights_bench.py --members 3000 --requests 30
+    .venv/bin/python bench/insights_bench.py --postgres postgresql+psycopg://postgres@127.0.0.1/test
+
+Builds a throwaway database migrated like the app's (SQLite in a temporary folder, or a new
+PostgreSQL database dropped afterwards), then:
+
+- the rollup rows of 30 organizations over 24 months as the actions would have written them
+  for about 1,000,000 posts and 20,000 questions (`--members` people, each active in a month
+  with probability 0.6; one waiting time per question and per first reply across lines). The
+  posts themselves are not generated: the dashboard never reads them (the signs read the
+  unanswered questions, of which there are none here, so their cost is not in these figures);
+- `GET /insights` as a coordinator (the heaviest view: every organization, every type, the
+  matrix, the signs) for 24 and for 12 months, and `GET /insights/export.xlsx`, through the
+  WSGI stack (Flask test client);
+- `do_create_post` (insert, sequence number, outbox, mentions, rollups; the commit not timed)
+  with the rollups kept current and with `forum.insights.track.post_created` replaced by a
+  no-op, alternated post by post in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import sys
+import tempfile
+import time
+import uuid
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from flask_migrate import upgrade  # noqa: E402
+from sqlalchemy import create_engine, insert  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from forum import create_app  # noqa: E402
+from forum.accounts.models import Organization, OrgType, Role, User  # noqa: E402
+from forum.db import utcnow  # noqa: E402
+from forum.discussions import actions  # noqa: E402
+from forum.extensions import db  # noqa: E402
+from forum.insights import track  # noqa: E402
+from forum.insights.models import (  # noqa: E402
+    COUNTERS,
+    InsightFirst,
+    InsightOrgMonth,
+    InsightPairMonth,
+    InsightPerson,
+)
+from forum.insights.months import add_months, month_of  # noqa: E402
+from tests.factories import Factory, ForumFactory  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from wiki_bench import get, login, summary, timed  # noqa: E402
+
+ORGS, MONTHS, POSTS, QUESTIONS = 30, 24, 1_000_000, 20_000
+KINDS = ("active", "posts", "replies", "replies_cross", "thread_reads")
+
+
+def cpu_timed(fn, count: int) -> list[float]:
+    """This process's CPU time per call (ms): on a machine shared with other work, the wall
+    time also counts the time other processes held the cores."""
+    samples = []
+    for _ in range(count):
+        start = time.process_time()
+        fn()
+        samples.append((time.process_time() - start) * 1000)
+    return samples
+
+
+@contextmanager
+def database(postgres: str | None):
+    if not postgres:
+        with tempfile.TemporaryDirectory() as folder:
+            yield folder, f"sqlite:///{folder}/forum.db"
+        return
+    base = make_url(postgres)
+    name = f"insights_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            yield folder, base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+
+def build(members: int, rng: random.Random) -> dict:
+    types = list(OrgType)
+    orgs = [Organization(name=f"Organisation {n:02d}", short_name=f"O{n:02d}",
+                         handle=f"o{n:02d}", type=types[n % len(types)]) for n in range(ORGS)]
+    db.session.add_all(orgs)
+    db.session.flush()
+    people = []
+    from tests.factories import _hash
+
+    for n in range(members):
+        people.append({"email": f"p{n}@bench.example", "username": f"p{n}",
+                       "display_name": f"P {n}", "organization_id": orgs[n % ORGS].id,
+                       "password_hash": _hash(Factory.PASSWORD)})
+    db.session.execute(insert(User), people)
+    db.session.commit()
+    ids = [u for u, in db.session.execute(db.select(User.id).order_by(User.id))]
+    first = add_months(month_of(utcnow()), -(MONTHS - 1))
+    months = [add_months(first, k) for k in range(MONTHS)]
+    per_cell = POSTS // (ORGS * MONTHS)
+    org_rows, pair_rows, person_rows, wait_rows = [], [], [], []
+    for org in orgs:
+        for month in months:
+            row = {c: rng.randint(0, 50) for c in COUNTERS}
+            row.update(posts=per_cell, replies=per_cell - 40, replies_cross=per_cell // 3,
+                       questions_received=QUESTIONS // (ORGS * MONTHS),
+                       questions_answered=QUESTIONS // (ORGS * MONTHS) - 3)
+            org_rows.append({"organization_id": org.id, "month": month, **row})
+            for other in rng.sample(orgs, 10):
+                if other.id != org.id:
+                    pair_rows.append({"from_org_id": org.id, "to_org_id": other.id,
+                                      "month": month, "replies": rng.randint(1, 60)})
+    for n, user_id in enumerate(ids):
+        org_id = orgs[n % ORGS].id
+        for month in months:
+            if rng.random() < 0.6:
+                person_rows += [{"user_id": user_id, "organization_id": org_id,
+                                 "month": month, "kind": kind} for kind in KINDS]
+    thread_ids = _threads(QUESTIONS * 2)
+    for n, thread_id in enumerate(thread_ids):
+        month = months[n % MONTHS]
+        start = datetime(month.year, month.month, 2, 9, tzinfo=UTC)
+        a, b = rng.sample(orgs, 2)
+        hours = rng.expovariate(1 / 20)
+        wait_rows.append({"thread_id": thread_id, "kind": "answer" if n % 2 else "reply",
+                          "from_org_id": a.id, "to_org_id": b.id, "month": month,
+                          "started_at": start, "ended_at": start + timedelta(hours=hours),
+                          "hours": hours})
+    for model, rows in ((InsightOrgMonth, org_rows), (InsightPairMonth, pair_rows),
+                        (InsightPerson, person_rows), (InsightFirst, wait_rows)):
+        for start in range(0, len(rows), 5000):
+            db.session.execute(insert(model), rows[start:start + 5000])
+    db.session.commit()
+    coordinator = ForumFactory().user(orgs[0], roles=(Role.COORDINATOR,), username="coord")
+    return {"coordinator": coordinator, "orgs": orgs, "people_rows": len(person_rows)}
+
+
+def _threads(count: int) -> list[int]:
+    """Thread rows for the waiting times to point at (one space, one author)."""
+    from forum.discussions.models import Space, Thread
+
+    space = Space(slug="bench", name="Bench")
+    db.session.add(space)
+    db.session.flush()
+    author = db.session.scalar(db.select(User.id).limit(1))
+    rows = [{"space_id": space.id, "title": f"T{n}", "author_id": author} for n in range(count)]
+    for start in range(0, len(rows), 5000):
+        db.session.execute(insert(Thread), rows[start:start + 5000])
+    db.session.commit()
+    return list(db.session.scalars(db.select(Thread.id).order_by(Thread.id)))
+
+
+def post_cost(orgs, posts: int) -> dict[str, list[float]]:
+    forum = ForumFactory()
+    space = forum.space("post-bench")
+    a = forum.user(orgs[1], username="poster.a")
+    b = forum.user(orgs[2], username="poster.b")
+    thread = forum.thread(space, a, "Mätning", "Start.")
+    keep = track.post_created
+    results: dict[str, list[float]] = {"post, rollups kept current": [],
+                                       "post, rollups off (baseline)": []}
+    for n in range(posts):
+        for name, hook in (("post, rollups kept current", keep),
+                           ("post, rollups off (baseline)", lambda *a, **k: None)):
+            track.post_created = hook
+            author = (a, b)[n % 2]
+            draft = actions.check_new_post(author, thread, f"Svar {n}", None)
+            results[name] += timed(lambda author=author, draft=draft: actions.do_create_post(
+                author, thread, draft, utcnow()), 1)
+            db.session.commit()
+    track.post_created = keep
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--members", type=int, default=3000)
+    parser.add_argument("--requests", type=int, default=30)
+    parser.add_argument("--posts", type=int, default=300)
+    parser.add_argument("--postgres", help="a PostgreSQL URL (a database is created in it)")
+    args = parser.parse_args()
+    rng = random.Random(2026)
+    with database(args.postgres) as (folder, url):
+        app = create_app({"INSTANCE_PATH": folder, "SECRET_KEY": "bench",
+                          "SQLALCHEMY_DATABASE_URI": url, "BASE_URL": "http://localhost",
+                          "TESTING": True})
+        with app.app_context():
+            upgrade()
+            world = build(args.members, rng)
+            print(f"built: {world['people_rows']} person rows", file=sys.stderr, flush=True)
+            client = app.test_client()
+            login(app, client, world["coordinator"])
+            results: dict[str, list[float]] = {}
+            for label, url_ in (("GET /insights?months=24", "/insights?months=24"),
+                                ("GET /insights?months=12", "/insights?months=12"),
+                                ("GET /insights/export.xlsx?months=24",
+                                 "/insights/export.xlsx?months=24")):
+                get(client, url_)  # warm
+                results[label] = timed(lambda u=url_: get(client, u), args.requests)
+                results[label + " (CPU time)"] = cpu_timed(lambda u=url_: get(client, u),
+                                                           args.requests)
+                print(label, summary(results[label]), file=sys.stderr, flush=True)
+            results.update(post_cost(world["orgs"], args.posts))
+            db.session.remove()
+            db.engine.dispose()
+    report = {"date": datetime.now(UTC).isoformat(timespec="seconds"),
+              "database": "postgresql" if args.postgres else "sqlite",
+              "members": args.members, "people_rows": world["people_rows"],
+              "machine": f"{platform.node()} {platform.processor() or platform.machine()}, "
+                         f"Python {platform.python_version()}",
+              "results": {name: summary(values) for name, values in results.items()}}
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    print(f"\n{'series':40} {'median':>8} {'p95':>8} {'p99':>8} {'n':>6}  (ms)")
+    for name, row in report["results"].items():
+        print(f"{name:40} {row['median']:8.2f} {row['p95']:8.2f} {row['p99']:8.2f} {row['n']:6}")
+
+
+if __name__ == "__main__":
+    main()

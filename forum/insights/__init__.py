@@ -1,0 +1,1 @@
+"""Collaboration health: monthly rollups per organization, metrics, signs of anomie."""

@@ -1,0 +1,18 @@
+"""The one write this feature makes itself: a read of another organization's boundary page.
+Everything else is counted by forum.insights.track from the other features' actions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from forum.accounts.models import User
+from forum.insights import track
+
+
+def do_record_boundary_read(reader: User, page, now: datetime) -> bool:
+    """Count the read when the page is another organization's boundary page (the caller has
+    loaded it through forum.wiki.access). True when it is such a page."""
+    if not track.is_other_boundary(reader, page):
+        return False
+    track.boundary_read(reader, page.id, now)
+    return True

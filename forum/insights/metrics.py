@@ -1,0 +1,184 @@
+"""The figures of one set of organizations (one organization, one type, the association) over
+a set of months, read from the rollups only.
+
+A figure carries the number of distinct people it is built from; `Figure.hidden` is true when
+that is 1 or 2 (shown as "fewer than 3"). Zero people means a zero figure, shown as 0.
+Median and 90th percentile are nearest-rank: the value at rank ceil(p * n) of the sorted
+waiting times.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+
+from forum.extensions import db
+from forum.text.i18n import _l
+from forum.insights.models import COUNTERS, InsightFirst, InsightOrgMonth, InsightPerson
+from forum.insights.units import Unit
+
+MIN_PEOPLE = 3
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: float | int | None  # None: nothing to measure (no questions answered, no replies)
+    people: int
+
+    @property
+    def hidden(self) -> bool:
+        return 0 < self.people < MIN_PEOPLE
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label: object
+    kind: str  # "count", "share" (0..1) or "time" (in the unit)
+
+
+METRICS = (
+    Metric("active", _l("Active members"), "count"),
+    Metric("posts", _l("Posts"), "count"),
+    Metric("threads", _l("Threads started"), "count"),
+    Metric("questions_asked", _l("Questions asked"), "count"),
+    Metric("questions_received", _l("Questions received"), "count"),
+    Metric("answered_share", _l("Received questions answered"), "share"),
+    Metric("answer_median", _l("Time to first answer, median"), "time"),
+    Metric("answer_p90", _l("Time to first answer, 90th percentile"), "time"),
+    Metric("cross_share", _l("Replies across organization lines"), "share"),
+    Metric("boundary_reads", _l("Reads of other organizations' boundary pages"), "count"),
+    Metric("page_edits", _l("Edits of own pages"), "count"),
+    Metric("page_reviews", _l("Reviews of own pages"), "count"),
+    Metric("pbl_attendance", _l("PBL attendance"), "count"),
+)
+METRIC_KEYS = {m.key: m for m in METRICS}
+
+
+def percentile(values: list[float], share: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def least(*people: int) -> int:
+    """The smallest group a figure is built from (groups of nobody left out)."""
+    return min((n for n in people if n), default=0)
+
+
+def _key(model, by: str):
+    """The column rows are grouped by: none ("all"), the month, or the organization."""
+    if by == "all":
+        return None
+    if by == "month":
+        return model.month
+    return model.from_org_id if model is InsightFirst else model.organization_id
+
+
+def _sums(org_ids: list[int], months: list[date], by: str) -> dict:
+    key = _key(InsightOrgMonth, by)
+    columns = [func.sum(getattr(InsightOrgMonth, c)) for c in COUNTERS]
+    query = select(*([key] if key is not None else []), *columns).where(
+        InsightOrgMonth.organization_id.in_(org_ids), InsightOrgMonth.month.in_(months))
+    if key is not None:
+        query = query.group_by(key)
+    found = {}
+    for row in db.session.execute(query):
+        values = row[1:] if key is not None else row
+        found[row[0] if key is not None else None] = {
+            c: int(v or 0) for c, v in zip(COUNTERS, values, strict=True)}
+    return found
+
+
+def _people(org_ids: list[int], months: list[date], by: str) -> dict:
+    key = _key(InsightPerson, by)
+    keys = [key] if key is not None else []
+    query = select(*keys, InsightPerson.kind, func.count(func.distinct(InsightPerson.user_id)))
+    query = query.where(InsightPerson.organization_id.in_(org_ids),
+                        InsightPerson.month.in_(months),
+                        InsightPerson.kind.not_like("to:%")).group_by(*keys, InsightPerson.kind)
+    found: dict = defaultdict(dict)
+    for row in db.session.execute(query):
+        found[row[0] if key is not None else None][row[-2]] = row[-1]
+    return found
+
+
+def _waits(org_ids: list[int], months: list[date], unit: Unit, by: str) -> dict:
+    key = _key(InsightFirst, by)
+    query = select(key if key is not None else InsightFirst.month,
+                   *wait_columns(unit)).where(
+        InsightFirst.kind == "answer", InsightFirst.from_org_id.in_(org_ids),
+        InsightFirst.month.in_(months))
+    found: dict = defaultdict(list)
+    for group, *value in db.session.execute(query):
+        found[group if key is not None else None].append(wait_value(unit, value))
+    return found
+
+
+def wait_columns(unit: Unit) -> list:
+    if unit.stored:
+        return [InsightFirst.hours]
+    return [InsightFirst.started_at, InsightFirst.ended_at]
+
+
+def wait_value(unit: Unit, value: list) -> float:
+    return value[0] if unit.stored else unit.measure(*value)
+
+
+def per_organization(org_ids: Iterable[int], months: list[date], unit: Unit
+                     ) -> dict[int, dict[str, Figure]]:
+    """Every metric over the period for each organization (three queries in all)."""
+    org_ids = list(org_ids)
+    sums = _sums(org_ids, months, "org")
+    people = _people(org_ids, months, "org")
+    waits = _waits(org_ids, months, unit, "org")
+    return {org: _figures(sums.get(org) or dict.fromkeys(COUNTERS, 0), people.get(org, {}),
+                          waits.get(org, [])) for org in org_ids}
+
+
+def figures(org_ids: Iterable[int], months: list[date], unit: Unit) -> dict[str, Figure]:
+    """Every metric over the whole period."""
+    org_ids = list(org_ids)
+    sums = _sums(org_ids, months, "all").get(None) or dict.fromkeys(COUNTERS, 0)
+    people = _people(org_ids, months, "all").get(None, {})
+    return _figures(sums, people, _waits(org_ids, months, unit, "all").get(None, []))
+
+
+def monthly(org_ids: Iterable[int], months: list[date], unit: Unit
+            ) -> dict[date, dict[str, Figure]]:
+    """Every metric month by month; a month without activity is all zeros."""
+    org_ids = list(org_ids)
+    sums = _sums(org_ids, months, "month")
+    people = _people(org_ids, months, "month")
+    waits = _waits(org_ids, months, unit, "month")
+    return {month: _figures(sums.get(month) or dict.fromkeys(COUNTERS, 0),
+                            people.get(month, {}), waits.get(month, []))
+            for month in months}
+
+
+def _figures(sums: dict[str, int], people: dict[str, int], waits: list[float]
+             ) -> dict[str, Figure]:
+    def count(key: str) -> Figure:
+        return Figure(sums[key], people.get(key, 0))
+
+    answered = people.get("questions_answered", 0)
+    result = {"active": Figure(people.get("active", 0), people.get("active", 0))}
+    for key in ("posts", "threads", "questions_asked", "questions_received", "boundary_reads",
+                "page_edits", "page_reviews", "pbl_attendance"):
+        result[key] = count(key)
+    received = sums["questions_received"]
+    result["answered_share"] = Figure(
+        sums["questions_answered"] / received if received else None,
+        least(answered, people.get("questions_received", 0)))
+    result["answer_median"] = Figure(percentile(waits, 0.5), answered)
+    result["answer_p90"] = Figure(percentile(waits, 0.9), answered)
+    replies = sums["replies"]
+    result["cross_share"] = Figure(sums["replies_cross"] / replies if replies else None,
+                                   people.get("replies", 0))
+    return result

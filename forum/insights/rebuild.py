@@ -1,0 +1,151 @@
+"""`forum insights rebuild`: the rollups recomputed from scratch, by forum.insights.track's
+rules, from posts, threads, page revisions and attendance, and from `insight_seen` (reads
+and reviews, which no other table keeps). The result must equal what the incremental path
+built (tests/unit/insights/test_rebuild.py checks it on SQLite and PostgreSQL).
+
+Organizations are today's: someone who moved to another organization is counted for the new
+one here, and for the old one by the incremental path (the months before the move).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from sqlalchemy import delete, insert, select
+
+from forum.accounts.models import User
+from forum.discussions.access import organization_line
+from forum.discussions.models import Post, Thread
+from forum.extensions import db
+from forum.insights.models import (
+    COUNTERS,
+    InsightFirst,
+    InsightOrgMonth,
+    InsightPairMonth,
+    InsightPerson,
+    InsightSeen,
+)
+from forum.insights.months import month_of
+from forum.insights.track import hours_between
+from forum.pbl.models import Attendance, PblSession
+from forum.wiki.models import WikiPage, WikiRevision
+
+SEEN_COUNTERS = {"thread": "thread_reads", "boundary": "boundary_reads",
+                 "review": "page_reviews"}
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.orgs: Counter = Counter()  # (org, month, counter) -> n
+        self.pairs: Counter = Counter()  # (from, to, month) -> n
+        self.people: set = set()  # (user, org, month, kind)
+        self.firsts: dict = {}  # (thread, kind, from_org) -> row
+
+    def count(self, org: int, month, user: int | None, counter: str) -> None:
+        self.orgs[(org, month, counter)] += 1
+        if user is not None:
+            self.people.add((user, org, month, counter))
+
+
+def rebuild() -> dict[str, int]:
+    """Replace every rollup row; the caller commits. Returns row counts per table."""
+    tally = _Tally()
+    org_of = dict(db.session.execute(select(User.id, User.organization_id)).all())
+    _posts(tally, org_of)
+    _seen(tally)
+    _edits(tally, org_of)
+    _attendance(tally, org_of)
+    return _write(tally)
+
+
+def _posts(tally: _Tally, org_of: dict[int, int]) -> None:
+    threads = {row.id: row for row in db.session.execute(select(
+        Thread.id, Thread.author_id, Thread.created_at, Thread.question_org_id,
+        Thread.first_answer_post_id, Thread.first_answer_at))}
+    rows = db.session.execute(select(Post.id, Post.thread_id, Post.seq, Post.author_id,
+                                     Post.created_at).order_by(Post.created_at, Post.id))
+    for post in rows.yield_per(5000):
+        _post(tally, org_of, threads[post.thread_id], post)
+
+
+def _post(tally: _Tally, org_of: dict[int, int], thread, post) -> None:
+    org, month = org_of[post.author_id], month_of(post.created_at)
+    starter = org_of[thread.author_id]
+    tally.count(org, month, post.author_id, "posts")
+    tally.people.add((post.author_id, org, month, "active"))
+    if post.seq == 1:
+        tally.count(org, month, post.author_id, "threads")
+        if thread.question_org_id is not None:
+            tally.count(org, month, post.author_id, "questions_asked")
+            tally.orgs[(thread.question_org_id, month, "questions_received")] += 1
+            tally.people.add((post.author_id, thread.question_org_id, month,
+                              "questions_received"))
+    else:
+        tally.count(org, month, post.author_id, "replies")
+        if starter != org:
+            tally.count(org, month, post.author_id, "replies_cross")
+            tally.pairs[(org, starter, month)] += 1
+            tally.people.add((post.author_id, org, month, f"to:{starter}"))
+            tally.firsts.setdefault((thread.id, "reply", org), {
+                "thread_id": thread.id, "kind": "reply", "from_org_id": org, "to_org_id": starter,
+                "month": month_of(thread.created_at), "started_at": thread.created_at,
+                "ended_at": post.created_at,
+                "hours": hours_between(thread.created_at, post.created_at)})
+    if post.id == thread.first_answer_post_id:
+        question_month = month_of(thread.created_at)
+        tally.count(thread.question_org_id, question_month, post.author_id,
+                    "questions_answered")
+        tally.firsts[(thread.id, "answer", thread.question_org_id)] = {
+            "thread_id": thread.id, "kind": "answer", "from_org_id": thread.question_org_id,
+            "to_org_id": starter, "month": question_month, "started_at": thread.created_at,
+            "ended_at": thread.first_answer_at,
+            "hours": hours_between(thread.created_at, thread.first_answer_at)}
+
+
+def _seen(tally: _Tally) -> None:
+    for row in db.session.execute(select(InsightSeen.user_id, InsightSeen.kind,
+                                         InsightSeen.organization_id, InsightSeen.month)):
+        tally.count(row.organization_id, row.month, row.user_id, SEEN_COUNTERS[row.kind])
+        if row.kind == "thread":
+            tally.people.add((row.user_id, row.organization_id, row.month, "active"))
+
+
+def _edits(tally: _Tally, org_of: dict[int, int]) -> None:
+    rows = db.session.execute(select(WikiRevision.author_id, WikiRevision.created_at,
+                                     WikiPage.organization_id).join(
+        WikiPage, WikiPage.id == WikiRevision.page_id).where(
+        WikiPage.organization_id.is_not(None)))
+    for row in rows:
+        org = org_of[row.author_id]
+        if row.organization_id in organization_line(org):
+            tally.count(org, month_of(row.created_at), row.author_id, "page_edits")
+
+
+def _attendance(tally: _Tally, org_of: dict[int, int]) -> None:
+    rows = db.session.execute(select(Attendance.user_id, PblSession.starts_at).join(
+        PblSession, PblSession.id == Attendance.session_id).where(
+        Attendance.present.is_(True)))
+    for row in rows:
+        tally.count(org_of[row.user_id], month_of(row.starts_at), row.user_id,
+                    "pbl_attendance")
+
+
+def _write(tally: _Tally) -> dict[str, int]:
+    for model in (InsightOrgMonth, InsightPairMonth, InsightFirst, InsightPerson):
+        db.session.execute(delete(model))
+    months: dict = defaultdict(lambda: dict.fromkeys(COUNTERS, 0))
+    for (org, month, counter), n in tally.orgs.items():
+        months[(org, month)][counter] = n
+    org_rows = [{"organization_id": org, "month": month, **counters}
+                for (org, month), counters in months.items()]
+    pair_rows = [{"from_org_id": a, "to_org_id": b, "month": m, "replies": n}
+                 for (a, b, m), n in tally.pairs.items()]
+    people_rows = [{"user_id": u, "organization_id": o, "month": m, "kind": k}
+                   for u, o, m, k in tally.people]
+    for model, rows in ((InsightOrgMonth, org_rows), (InsightPairMonth, pair_rows),
+                        (InsightFirst, list(tally.firsts.values())),
+                        (InsightPerson, people_rows)):
+        for start in range(0, len(rows), 2000):
+            db.session.execute(insert(model), rows[start:start + 2000])
+    return {"org_months": len(org_rows), "pairs": len(pair_rows),
+            "waits": len(tally.firsts), "people": len(people_rows)}

@@ -1,0 +1,123 @@
+"""Everything one viewer's dashboard (and its exports) shows, as plain tables.
+
+Each table is a `Table`: a title, column headers and rows of cells; a cell is a Figure (shown
+through forum.insights.display) or a plain string (an organization's or a type's name). Only
+organization-level aggregates appear; nothing is named after a thread, page or group except
+the signs of anomie, which pass each through its feature's access check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from forum.accounts.models import Organization, OrgType, User
+from forum.text.i18n import _l
+from forum.insights import access, metrics, signs
+from forum.insights.access import Scope
+from forum.insights.matrix import response_matrix
+from forum.insights.metrics import METRICS, Figure
+from forum.insights.period import Period
+from forum.insights.units import current_unit
+from forum.web.templating import ORG_TYPE_LABELS
+
+CHART_METRICS = ("active", "posts", "questions_received", "answered_share", "answer_median",
+                 "cross_share", "boundary_reads", "pbl_attendance")
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    headers: list[str]
+    rows: list[list] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)  # per column: "label" or a metric kind
+
+
+@dataclass
+class Chart:
+    metric: metrics.Metric
+    subject: str
+    months: list[date]
+    values: list[Figure]
+
+
+@dataclass
+class Report:
+    scope: Scope
+    period: Period
+    subject: str
+    tables: list[Table]
+    charts: list[Chart]
+    matrix: Table
+    signs: list[signs.Sign]
+    unit_label: str
+
+
+def build(viewer: User, period: Period, now: datetime, org_id: int | None = None,
+          org_type: str | None = None) -> Report:
+    """NotFound for an organization or type the viewer may not filter on."""
+    scope = access.scope_of(viewer)
+    unit = current_unit()
+    months = period.months
+    everyone = access.all_organization_ids()
+    visible = access.visible_organizations(viewer)
+    org = access.organization_for_viewer(viewer, org_id) if org_id is not None else None
+    kind = access.type_for_viewer(viewer, org_type) if org_type else None
+    summary = Table("summary", str(_l("Per organization")), [str(_l("Organization"))]
+                    + [str(m.label) for m in METRICS], kinds=["label"]
+                    + [m.kind for m in METRICS])
+    summary.rows.append([str(_l("The association (all organizations)")),
+                         *_row(metrics.figures(everyone, months, unit))])
+    shown = [o for o in visible if (org is None or o.id == org.id)
+             and (kind is None or o.type == kind)]
+    each = metrics.per_organization([o.id for o in shown], months, unit)
+    for item in shown:
+        summary.rows.append([item.name, *_row(each[item.id])])
+    tables = [summary]
+    if scope == Scope.ALL:
+        tables.append(_types_table(visible, months, unit, kind))
+    subject_ids, subject = everyone, str(_l("The association"))
+    if org is not None:
+        subject_ids, subject = [org.id], org.name
+    elif kind is not None:
+        subject_ids = [o.id for o in visible if o.type == kind]
+        subject = str(ORG_TYPE_LABELS[kind])
+    series = metrics.monthly(subject_ids, months, unit)
+    charts = [Chart(metrics.METRIC_KEYS[key], subject, months,
+                    [series[m][key] for m in months]) for key in CHART_METRICS]
+    found = []
+    if scope != Scope.OVERVIEW:
+        sign_orgs = [o.id for o in visible] if org is None else [org.id]
+        found = signs.signs(viewer, sign_orgs, now, groups=scope == Scope.ALL)
+    return Report(scope, period, subject, tables, charts,
+                  _matrix_table(months, unit), found, str(unit.label))
+
+
+def _row(figures: dict[str, Figure]) -> list[Figure]:
+    return [figures[m.key] for m in METRICS]
+
+
+def _types_table(visible: list[Organization], months, unit, kind) -> Table:
+    table = Table("types", str(_l("Per organization type")), [str(_l("Organization type"))]
+                  + [str(m.label) for m in METRICS], kinds=["label"] + [m.kind for m in METRICS])
+    for org_type in OrgType:
+        if kind is not None and org_type != kind:
+            continue
+        ids = [o.id for o in visible if o.type == org_type]
+        if ids:
+            table.rows.append([str(ORG_TYPE_LABELS[org_type]),
+                               *_row(metrics.figures(ids, months, unit))])
+    return table
+
+
+def _matrix_table(months, unit) -> Table:
+    orgs = sorted(access.all_organizations(), key=lambda o: o.name)
+    cells = response_matrix([o.id for o in orgs], months, unit)
+    table = Table("matrix", str(_l("Response matrix")),
+                  [str(_l("Replied (row) to threads of (column)"))] + [o.short_name or o.name
+                                                                      for o in orgs],
+                  kinds=["label"] + ["cell"] * len(orgs))
+    for a in orgs:
+        table.rows.append([a.name] + [cells.get((a.id, b.id)) for b in orgs])
+    return table

@@ -1,0 +1,38 @@
+"""Portable upserts for the rollup tables (SQLite and PostgreSQL both speak ON CONFLICT)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.dialects import postgresql, sqlite
+
+from forum.extensions import db
+
+
+def _insert(model):
+    if db.session.get_bind().dialect.name == "postgresql":
+        return postgresql.insert(model)
+    return sqlite.insert(model)
+
+
+def _keys(model) -> list[str]:
+    return [column.name for column in model.__table__.primary_key.columns]
+
+
+def add(model, key: dict[str, Any], **increments: int) -> None:
+    """Add to counters of the row with this key, creating it (zeros) when missing."""
+    table = model.__table__
+    statement = _insert(model).values(**key, **increments)
+    statement = statement.on_conflict_do_update(
+        index_elements=_keys(model),
+        set_={name: table.c[name] + value for name, value in increments.items()})
+    db.session.execute(statement)
+
+
+def insert_once(model, **values: Any) -> bool:
+    """Insert the row unless its key exists; True when this call inserted it."""
+    keys = _keys(model)
+    # RETURNING, not rowcount: the drivers disagree on rowcount for a skipped insert.
+    statement = _insert(model).values(**values).on_conflict_do_nothing(
+        index_elements=keys).returning(model.__table__.c[keys[0]])
+    return db.session.execute(statement).first() is not None
