@@ -21,7 +21,6 @@ from forum.discussions.search_docs import doc_ids_for_post
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
-from forum.text.i18n import _l, text_error
 from forum.insights import track as insights_track
 from forum.laws.actions import do_record_citations
 from forum.notifications import actions as notify

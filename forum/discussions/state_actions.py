@@ -24,7 +24,6 @@ from forum.discussions.models import (
 from forum.discussions.payloads import reactions_of
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.text.i18n import _l
 from forum.insights import track as insights_track
 from forum.notifications import actions as notify
 from forum.realtime import rooms

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from flask_babel import format_decimal, format_percent
 
-from forum.text.i18n import _l
 from forum.insights.matrix import Cell
 from forum.insights.metrics import Figure
+from forum.text.i18n import _l
 
 
 def hidden_text() -> str:

@@ -13,9 +13,9 @@ import io
 from openpyxl import Workbook
 
 from forum.audit.export import safe_cell
-from forum.text.i18n import _l
 from forum.insights.display import number, show
 from forum.insights.report import Report, Table
+from forum.text.i18n import _l
 
 
 def tables_of(report: Report) -> list[Table]:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from forum.errors import ValidationError
-from forum.text.i18n import _l
 from forum.insights.months import add_months, month_of, months_between
+from forum.text.i18n import _l
 
 CHOICES = (3, 6, 12, 24)
 DEFAULT = 12

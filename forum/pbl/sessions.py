@@ -18,7 +18,6 @@ from forum.discussions.models import Thread
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
-from forum.text.i18n import _l
 from forum.insights import track as insights_track
 from forum.notifications import actions as notify
 from forum.pbl import access

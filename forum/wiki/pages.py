@@ -19,7 +19,6 @@ from forum.accounts.visibility import Visibility
 from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
-from forum.text.i18n import _l
 from forum.insights import track as insights_track
 from forum.laws.actions import do_record_citations
 from forum.privacy_terms.guard import check_privacy

@@ -13,7 +13,6 @@ from forum.accounts.models import User
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
-from forum.text.i18n import _l
 from forum.insights import track as insights_track
 from forum.realtime import rooms
 from forum.realtime.publish import publish
