@@ -16,7 +16,7 @@ PostgreSQL database dropped afterwards), then:
   matrix, the signs) for 24 and for 12 months, and `GET /insights/export.xlsx`, through the
   WSGI stack (Flask test client);
 - `do_create_post` (insert, sequence number, outbox, mentions, rollups; the commit not timed)
-  with the rollups kept current and with `forum.insights.track.post_created` replaced by a
+  with the rollups kept current and with `forum.rollups.track.post_created` replaced by a
   no-op, alternated post by post in the same run.
 """
 
@@ -46,15 +46,15 @@ from forum.accounts.models import Organization, OrgType, Role, User  # noqa: E40
 from forum.db import utcnow  # noqa: E402
 from forum.discussions import actions  # noqa: E402
 from forum.extensions import db  # noqa: E402
-from forum.insights import track  # noqa: E402
-from forum.insights.models import (  # noqa: E402
+from forum.rollups import track  # noqa: E402
+from forum.rollups.models import (  # noqa: E402
     COUNTERS,
     InsightFirst,
     InsightOrgMonth,
     InsightPairMonth,
     InsightPerson,
 )
-from forum.insights.months import add_months, month_of  # noqa: E402
+from forum.rollups.months import add_months, month_of  # noqa: E402
 from tests.factories import Factory, ForumFactory  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))

@@ -96,6 +96,7 @@ def import_models() -> None:
     import forum.notifications.models
     import forum.pbl.models
     import forum.privacy_terms.models
+    import forum.rollups.models
     import forum.wiki.models  # noqa: F401
 
 

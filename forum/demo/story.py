@@ -18,10 +18,10 @@ from forum.db import utcnow
 from forum.discussions import actions, state_actions
 from forum.discussions.models import Space
 from forum.extensions import db
-from forum.insights import actions as insight_actions
-from forum.insights.months import add_months, month_of
 from forum.pbl import actions as pbl_actions
 from forum.pbl import sessions
+from forum.rollups import actions as insight_actions
+from forum.rollups.months import add_months, month_of
 from forum.wiki.models import WikiPage
 
 MONTHS = 18

@@ -21,12 +21,12 @@ from forum.discussions.search_docs import doc_ids_for_post
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
-from forum.insights import track as insights_track
 from forum.laws.actions import do_record_citations
 from forum.notifications import actions as notify
 from forum.privacy_terms.guard import check_privacy, scan
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.rollups import track as insights_track
 from forum.text import Finding, Mention, Rendered, render
 from forum.text.fields import form_text, text_field
 from forum.text.i18n import _l

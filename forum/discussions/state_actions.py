@@ -24,10 +24,10 @@ from forum.discussions.models import (
 from forum.discussions.payloads import reactions_of
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.insights import track as insights_track
 from forum.notifications import actions as notify
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.rollups import track as insights_track
 from forum.text.i18n import _l
 
 

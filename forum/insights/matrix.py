@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from forum.extensions import db
 from forum.insights.metrics import Figure, percentile, wait_columns, wait_value
-from forum.insights.models import InsightFirst, InsightPairMonth, InsightPerson
 from forum.insights.units import Unit
+from forum.rollups.models import InsightFirst, InsightPairMonth, InsightPerson
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from datetime import date
 from sqlalchemy import func, select
 
 from forum.extensions import db
-from forum.insights.models import COUNTERS, InsightFirst, InsightOrgMonth, InsightPerson
 from forum.insights.units import Unit
+from forum.rollups.models import COUNTERS, InsightFirst, InsightOrgMonth, InsightPerson
 from forum.text.i18n import _l
 
 MIN_PEOPLE = 3

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from forum.errors import ValidationError
-from forum.insights.months import add_months, month_of, months_between
+from forum.rollups.months import add_months, month_of, months_between
 from forum.text.i18n import _l
 
 CHOICES = (3, 6, 12, 24)

@@ -1,4 +1,4 @@
-"""`forum insights rebuild`: the rollups recomputed from scratch, by forum.insights.track's
+"""`forum insights rebuild`: the rollups recomputed from scratch, by forum.rollups.track's
 rules, from posts, threads, page revisions and attendance, and from `insight_seen` (reads
 and reviews, which no other table keeps). The result must equal what the incremental path
 built (tests/unit/insights/test_rebuild.py checks it on SQLite and PostgreSQL).
@@ -13,11 +13,12 @@ from collections import Counter, defaultdict
 
 from sqlalchemy import delete, insert, select
 
+from forum.accounts.access import organization_line
 from forum.accounts.models import User
-from forum.discussions.access import organization_line
 from forum.discussions.models import Post, Thread
 from forum.extensions import db
-from forum.insights.models import (
+from forum.pbl.models import Attendance, PblSession
+from forum.rollups.models import (
     COUNTERS,
     InsightFirst,
     InsightOrgMonth,
@@ -25,9 +26,8 @@ from forum.insights.models import (
     InsightPerson,
     InsightSeen,
 )
-from forum.insights.months import month_of
-from forum.insights.track import hours_between
-from forum.pbl.models import Attendance, PblSession
+from forum.rollups.months import month_of
+from forum.rollups.track import hours_between
 from forum.wiki.models import WikiPage, WikiRevision
 
 SEEN_COUNTERS = {"thread": "thread_reads", "boundary": "boundary_reads",

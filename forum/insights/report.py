@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from forum.accounts.labels import ORG_TYPE_LABELS
 from forum.accounts.models import Organization, OrgType, User
 from forum.insights import access, metrics, signs
 from forum.insights.access import Scope
@@ -19,7 +20,6 @@ from forum.insights.metrics import METRICS, Figure
 from forum.insights.period import Period
 from forum.insights.units import current_unit
 from forum.text.i18n import _l
-from forum.web.templating import ORG_TYPE_LABELS
 
 CHART_METRICS = ("active", "posts", "questions_received", "answered_share", "answer_median",
                  "cross_share", "boundary_reads", "pbl_attendance")

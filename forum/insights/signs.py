@@ -20,10 +20,10 @@ from forum.accounts.workdays import add_working_days
 from forum.discussions import access as discussion_access
 from forum.discussions.models import Thread
 from forum.extensions import db
-from forum.insights.models import InsightOrgMonth, InsightPairMonth
-from forum.insights.months import add_months, month_of
 from forum.pbl import access as pbl_access
 from forum.pbl.models import Attendance, PblGroup, PblSession
+from forum.rollups.models import InsightOrgMonth, InsightPairMonth
+from forum.rollups.months import add_months, month_of
 from forum.text.i18n import _l
 from forum.wiki import access as wiki_access
 from forum.wiki.fields import local_today

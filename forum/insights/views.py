@@ -53,7 +53,7 @@ def _page(built, errors: dict, status: int):
 
 
 def _types():
-    from forum.web.templating import ORG_TYPE_LABELS
+    from forum.accounts.labels import ORG_TYPE_LABELS
 
     return list(ORG_TYPE_LABELS.items())
 

@@ -18,7 +18,6 @@ from forum.discussions.models import Thread
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
-from forum.insights import track as insights_track
 from forum.notifications import actions as notify
 from forum.pbl import access
 from forum.pbl.actions import (
@@ -41,6 +40,7 @@ from forum.pbl.steps import STEP_KEYS
 from forum.privacy_terms.guard import PrivacyWarning
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.rollups import track as insights_track
 from forum.text.fields import text_field
 from forum.text.i18n import _l
 
@@ -230,7 +230,8 @@ def do_record_attendance(session: PblSession, present_ids: set[int]) -> None:
         db.session.add(row)
     db.session.flush()
     for user_id, present in changed:
-        insights_track.attendance_changed(db.session.get(User, user_id), session, present)
+        insights_track.attendance_changed(db.session.get(User, user_id), session, present,
+                                          _other_sessions_attended(user_id, session.id))
     emit_session(session)
 
 
@@ -327,3 +328,11 @@ def session_in_group(group: PblGroup, session_id: int) -> PblSession:
     if session is None or session.group_id != group.id:
         raise NotFound()
     return session
+
+
+def _other_sessions_attended(user_id: int, session_id: int) -> list[datetime]:
+    """When the sessions this person attended began, but for this one (for the rollups)."""
+    return list(db.session.scalars(select(PblSession.starts_at).join(
+        Attendance, Attendance.session_id == PblSession.id).where(
+        Attendance.user_id == user_id, Attendance.present.is_(True),
+        Attendance.session_id != session_id)))

@@ -19,11 +19,11 @@ from forum.accounts.visibility import Visibility
 from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
-from forum.insights import track as insights_track
 from forum.laws.actions import do_record_citations
 from forum.privacy_terms.guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.rollups import track as insights_track
 from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
 from forum.text.fields import form_text

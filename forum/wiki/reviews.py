@@ -13,9 +13,9 @@ from forum.accounts.models import User
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
-from forum.insights import track as insights_track
 from forum.realtime import rooms
 from forum.realtime.publish import publish
+from forum.rollups import track as insights_track
 from forum.text.i18n import _l
 from forum.wiki import access, fields
 from forum.wiki.models import WikiPage

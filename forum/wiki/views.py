@@ -15,9 +15,9 @@ from forum.distil import forms as distil_forms
 from forum.distil import queries as distil_queries
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
-from forum.insights import actions as insight_actions
 from forum.pbl.access import group_ids
 from forum.pbl.models import PblGroup
+from forum.rollups import actions as insight_actions
 from forum.text import word_diff
 from forum.web.form_outcome import FormOutcome
 from forum.web.helpers import form_dict, user_key

@@ -1,7 +1,7 @@
 """insight rollups
 
 Revision ID: 4ffeb13e4959
-Revises: 622a2efd37aa
+Revises: b7d4f0a9c2e1
 Create Date: 2026-12-07 03:06:26.116090
 """
 from alembic import op
@@ -10,7 +10,7 @@ import forum.db
 
 
 revision = '4ffeb13e4959'
-down_revision = '622a2efd37aa'
+down_revision = 'b7d4f0a9c2e1'
 branch_labels = None
 depends_on = None
 

@@ -214,7 +214,7 @@ def test_the_xlsx_has_a_sheet_per_table_with_numbers(client, world):
 def test_boundary_page_reads_are_counted_from_the_page_view(client, world):
     from sqlalchemy import select
 
-    from forum.insights.models import InsightSeen
+    from forum.rollups.models import InsightSeen
 
     client.login(world["people"]["soc1"])
     page = db.session.get(WikiPage, world["boundary"].id)

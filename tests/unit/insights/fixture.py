@@ -14,9 +14,9 @@ from datetime import UTC, datetime, timedelta
 from forum.accounts.models import OrgType, Role
 from forum.discussions import actions, state_actions
 from forum.extensions import db
-from forum.insights import actions as insight_actions
 from forum.pbl import actions as pbl_actions
 from forum.pbl import sessions
+from forum.rollups import actions as insight_actions
 from tests.unit.wiki.helpers import make_boundary
 
 JAN = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)

@@ -10,16 +10,16 @@ from sqlalchemy import select
 from forum.discussions import actions, state_actions
 from forum.discussions.models import Thread
 from forum.extensions import db
-from forum.insights import actions as insight_actions
-from forum.insights.models import (
+from forum.pbl import actions as pbl_actions
+from forum.pbl import sessions
+from forum.rollups import actions as insight_actions
+from forum.rollups.models import (
     InsightFirst,
     InsightOrgMonth,
     InsightPairMonth,
     InsightPerson,
     InsightSeen,
 )
-from forum.pbl import actions as pbl_actions
-from forum.pbl import sessions
 from forum.wiki import pages, reviews
 from tests.unit.wiki.helpers import build_kb, edit_form, make_boundary
 
@@ -128,7 +128,7 @@ def _attend(world, rng, people, now):
 def snapshot() -> dict:
     """Every rollup row as plain values (all-zero organization months left out: a mark
     taken back leaves one behind, and a missing month reads as zero)."""
-    from forum.insights.models import COUNTERS
+    from forum.rollups.models import COUNTERS
 
     def rows(model):
         columns = [c.name for c in model.__table__.columns]

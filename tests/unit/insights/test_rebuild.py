@@ -7,8 +7,8 @@ from click.testing import CliRunner
 
 from forum.extensions import db
 from forum.insights.cli import insights_command
-from forum.insights.models import InsightOrgMonth
 from forum.insights.rebuild import rebuild
+from forum.rollups.models import InsightOrgMonth
 from tests.conftest import postgres_app_fixture
 from tests.factories import ForumFactory
 from tests.unit.insights.history import build_world, random_history, snapshot

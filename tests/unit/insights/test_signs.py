@@ -9,9 +9,9 @@ from flask_babel import refresh
 
 from forum.extensions import db
 from forum.insights import signs
-from forum.insights.models import InsightOrgMonth, InsightPairMonth
 from forum.pbl import actions as pbl_actions
 from forum.pbl import sessions
+from forum.rollups.models import InsightOrgMonth, InsightPairMonth
 from tests.factories import ForumFactory
 from tests.unit.insights import fixture
 from tests.unit.wiki.helpers import edit_form, make_boundary, save

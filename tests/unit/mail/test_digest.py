@@ -7,9 +7,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from forum.accounts.visibility import Visibility
 from forum.db import utcnow
 from forum.discussions import state_actions
-from forum.discussions.models import Visibility
 from forum.email import digest, preferences, worker
 from forum.email.models import MailMessage
 from forum.extensions import db

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from forum.accounts.visibility import Visibility
 from forum.db import utcnow
 from forum.discussions import actions, state_actions
-from forum.discussions.models import Visibility
 from forum.email import worker
 from forum.email.models import MailMessage, MailStatus
 from forum.extensions import db

@@ -1,4 +1,4 @@
-"""Rollup rows for collaboration health. Kept current by forum.insights.track in the same
+"""Rollup rows for collaboration health. Kept current by forum.rollups.track in the same
 transaction as the change; `forum insights rebuild` recomputes them (forum.insights.rebuild).
 
 Only aggregates are ever shown. The per-person rows (`InsightPerson`, `InsightSeen`) exist so

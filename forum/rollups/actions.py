@@ -1,12 +1,12 @@
 """The one write this feature makes itself: a read of another organization's boundary page.
-Everything else is counted by forum.insights.track from the other features' actions."""
+Everything else is counted by forum.rollups.track from the other features' actions."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from forum.accounts.models import User
-from forum.insights import track
+from forum.rollups import track
 
 
 def do_record_boundary_read(reader: User, page, now: datetime) -> bool:

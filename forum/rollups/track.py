@@ -21,15 +21,15 @@ from sqlalchemy import delete, select
 
 from forum.accounts.models import User
 from forum.extensions import db
-from forum.insights import store
-from forum.insights.models import (
+from forum.rollups import store
+from forum.rollups.models import (
     InsightFirst,
     InsightOrgMonth,
     InsightPairMonth,
     InsightPerson,
     InsightSeen,
 )
-from forum.insights.months import month_of
+from forum.rollups.months import month_of
 
 
 def _count(org_id: int, month, user_id: int | None, counter: str, amount: int = 1) -> None:
@@ -123,21 +123,18 @@ def page_edited(actor: User, now: datetime) -> None:
     _count(actor.organization_id, month_of(now), actor.id, "page_edits")
 
 
-def attendance_changed(user: User, session, present: bool) -> None:
-    """Someone was marked present (or no longer present) at a PBL session."""
-    from forum.pbl.models import Attendance, PblSession
-
+def attendance_changed(user: User, session, present: bool,
+                       other_sessions_attended: list[datetime]) -> None:
+    """Someone was marked present (or no longer present) at a PBL session;
+    `other_sessions_attended`: when the other sessions they attended began (the caller,
+    forum.pbl.sessions, reads them: rollups imports no feature)."""
     month = month_of(session.starts_at)
     org = user.organization_id
     if present:
         _count(org, month, user.id, "pbl_attendance")
         return
     store.add(InsightOrgMonth, {"organization_id": org, "month": month}, pbl_attendance=-1)
-    still = db.session.scalars(select(PblSession.starts_at).join(
-        Attendance, Attendance.session_id == PblSession.id).where(
-        Attendance.user_id == user.id, Attendance.present.is_(True),
-        Attendance.session_id != session.id)).all()
-    if not any(month_of(at) == month for at in still):
+    if not any(month_of(at) == month for at in other_sessions_attended):
         db.session.execute(delete(InsightPerson).where(
             InsightPerson.user_id == user.id, InsightPerson.organization_id == org,
             InsightPerson.month == month, InsightPerson.kind == "pbl_attendance"))
@@ -147,7 +144,7 @@ def attendance_changed(user: User, session, present: bool) -> None:
 
 def is_own_page(actor: User, page) -> bool:
     """The page belongs to the actor's organization (or to an agency the office is part of)."""
-    from forum.discussions.access import organization_line
+    from forum.accounts.access import organization_line
 
     return page.organization_id is not None and page.organization_id in organization_line(
         actor.organization_id)
