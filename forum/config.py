@@ -31,7 +31,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("FORUM_SEARCH_INDEX_DIR", "<instance>/search-index", "Whoosh index folder."),
     Setting("FORUM_EMBEDDED_INDEXER", "1",
             "1: `forum serve` starts the search indexer as a child process."),
-    Setting("FORUM_ASYNC_MODE", "threading", "Socket.IO server mode: `threading` or `gevent`."),
+    Setting("FORUM_ASYNC_MODE", "(gevent for `forum serve`, threading otherwise)",
+            "`gevent`: gevent's WSGI server; `threading`: Werkzeug's development server "
+            "(as `forum serve --dev`, with the reloader)."),
     Setting("FORUM_HOST", "127.0.0.1", "Address `forum serve` listens on."),
     Setting("FORUM_PORT", "5000", "Port `forum serve` listens on."),
     Setting("FORUM_BASE_URL", "http://127.0.0.1:5000",
