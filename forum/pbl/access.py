@@ -26,6 +26,7 @@ from forum.pbl.models import (
     PblSession,
     SessionPhoto,
 )
+from forum.request_cache import per_request
 
 
 def _is_reader(user: User | None) -> bool:
@@ -42,8 +43,10 @@ def role_in(user: User | None, group_id: int) -> GroupRole | None:
 def readable_group_ids(user: User | None) -> list[int]:
     if not _is_reader(user):
         return []
-    return list(db.session.scalars(select(GroupMember.group_id).where(
-        GroupMember.user_id == user.id)))
+    # The same fact, under the same key, as discussions.access.group_ids (the spaces of a
+    # person's groups): one query per request for both, e.g. on the start page.
+    return list(per_request(("group_ids", user.id, False), lambda: tuple(db.session.scalars(
+        select(GroupMember.group_id).where(GroupMember.user_id == user.id)))))
 
 
 def readable_groups(user: User | None) -> Select[tuple[PblGroup]]:
