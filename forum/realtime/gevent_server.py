@@ -98,7 +98,15 @@ def shut_down(server: Any, inflight: InFlight, grace: float) -> None:
     server.close()  # no new connections
     eio = getattr(socketio.server, "eio", None)
     if eio is not None:
-        eio.disconnect()  # every Socket.IO client, each told so (they reconnect elsewhere)
+        import gevent
+
+        # Every Socket.IO client, each told so (they reconnect elsewhere). Closing waits for
+        # each connection's writer to send the close; a dead peer must not hold the stop.
+        closing = gevent.spawn(eio.disconnect)
+        closing.join(timeout=grace)
+        if not closing.ready():
+            closing.kill(block=False)
+            log.warning("stopping: Socket.IO connections did not close in %.0f s", grace)
     log.info("stopping: Socket.IO clients disconnected, %s requests in flight", inflight.count)
     if not inflight.idle.wait(timeout=grace):
         log.warning("stopping: %s requests still running after %.0f s, cut off",
