@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run install test test-fast test-js lint format translations extract-messages demo serve clean
+.PHONY: help run install test test-fast test-js lint format translations extract-messages demo serve serve-dev clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -38,13 +38,16 @@ extract-messages: $(STAMP) translations ## Update the message catalogs after cha
 	$(VENV)/bin/pybabel extract -F babel.cfg -k _l -k lazy_gettext -k _n:1,2 --no-location --sort-output --ignore-dirs ".* .venv node_modules" -o forum/translations/messages.pot .
 	$(VENV)/bin/pybabel update -i forum/translations/messages.pot -d forum/translations --no-fuzzy-matching
 
-run: $(STAMP) translations ## Set up (venv, migrations, demo data) and serve on http://127.0.0.1:5000
+run: $(STAMP) translations ## Set up (venv, migrations, demo data) and serve (gevent) on http://127.0.0.1:5000
 	$(FORUM) init
 	$(FORUM) demo --if-empty
 	$(FORUM) serve
 
 serve: $(STAMP) translations ## Serve without touching the data
 	$(FORUM) serve
+
+serve-dev: $(STAMP) translations ## Werkzeug's development server with the reloader
+	$(FORUM) serve --dev
 
 demo: $(STAMP) translations ## Load the demo data into an empty database
 	$(FORUM) init

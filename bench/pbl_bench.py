@@ -189,7 +189,8 @@ def drive(people: list[Member], session_id: int, seconds: float, rate: float,
             elif op == "move":
                 state["move_busy"] = True
                 event, payload = "board_move", {"item_id": item_id, "step": rng.choice(STEPS),
-                                                "index": rng.randrange(0, 4)}
+                                                "index": rng.randrange(0, 4),
+                                                "base_version": items[item_id]["version"]}
             else:
                 event, payload = "board_vote", {"item_id": item_id}
             send = {"n": n, "member": member, "op": op, "item_id": item_id, "text": text,

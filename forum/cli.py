@@ -78,37 +78,53 @@ def create_admin_command(email: str, username: str, display_name: str, org_handl
 @click.command("serve")
 @click.option("--host", default=None)
 @click.option("--port", default=None, type=int)
+@click.option("--dev", is_flag=True,
+              help="Werkzeug's development server with the reloader, instead of gevent's.")
 @with_appcontext
-def serve_command(host: str | None, port: int | None) -> None:
-    """Serve the app with Socket.IO (threading by default, gevent when configured)."""
+def serve_command(host: str | None, port: int | None, dev: bool) -> None:
+    """Serve the app with Socket.IO: gevent's WSGI server (production grade, the default),
+    or with --dev (or FORUM_ASYNC_MODE=threading) Werkzeug's development server."""
     from forum.extensions import socketio
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     _require_redis(app)
     host = host or app.config["HOST"]
     port = port or app.config["PORT"]
-    click.echo(f"Serving on http://{host}:{port} ({app.config['ASYNC_MODE']} mode)")
+    mode = app.config["ASYNC_MODE"]
+    server = "gevent" if mode == "gevent" else "Werkzeug (development)"
     # Flask refuses app.run() under its CLI; serving is exactly what this command is for.
     os.environ.pop("FLASK_RUN_FROM_CLI", None)
-    if app.config["EMBEDDED_INDEXER"]:
+    # Werkzeug's reloader runs this command twice: a watcher, and the server it restarts.
+    # Only the server (WERKZEUG_RUN_MAIN) prints and has the indexer and mail worker children.
+    watcher = dev and os.environ.get("WERKZEUG_RUN_MAIN") != "true"
+    if not watcher:
+        click.echo(f"Serving on http://{host}:{port} ({server}, Socket.IO {mode} mode)")
+    children = []
+    if app.config["EMBEDDED_INDEXER"] and not watcher:
         from forum.indexing import indexer_process
 
-        indexer_process.start()
-    from forum.email import transport
+        children.append(indexer_process.start())
+    if not watcher:
+        from forum.email import transport
 
-    click.echo(transport.describe(app.config))
-    if app.config["EMBEDDED_WORKER"]:
+        click.echo(transport.describe(app.config))
+    if app.config["EMBEDDED_WORKER"] and not watcher:
         from forum.email import process
 
-        process.start()
+        children.append(process.start())
     settle_garbage_collector()
-    if app.config["ASYNC_MODE"] == "gevent":
-        from forum.realtime.gevent_server import serve
+    try:
+        if mode == "gevent":
+            from forum.realtime.gevent_server import serve
 
-        serve(app, host, port)
-        return
-    socketio.run(app, host=host, port=port, debug=False, use_reloader=False,
-                 allow_unsafe_werkzeug=True, log_output=False)
+            serve(app, host, port)
+            click.echo("Stopped.")
+            return
+        socketio.run(app, host=host, port=port, debug=dev, use_reloader=dev,
+                     allow_unsafe_werkzeug=True, log_output=dev)
+    finally:
+        for child in children:
+            child.stop()
 
 
 def _require_redis(app: Flask) -> None:
@@ -248,7 +264,23 @@ def _safe_url() -> str:
     return db.engine.url.render_as_string(hide_password=True)
 
 
+def serve_async_mode(argv: list[str], environ: dict[str, str]) -> str | None:
+    """The Socket.IO mode `forum serve` runs in, decided before anything is imported:
+    gevent unless FORUM_ASYNC_MODE says otherwise; `--dev` is Werkzeug's server (threading).
+    None for every other command (they keep the configured mode, threading by default)."""
+    if argv[1:2] != ["serve"]:
+        return None
+    if "--dev" in argv[2:]:
+        return "threading"
+    return environ.get("FORUM_ASYNC_MODE") or "gevent"
+
+
 def main() -> None:
+    import sys
+
+    mode = serve_async_mode(sys.argv, dict(os.environ))
+    if mode is not None:
+        os.environ["FORUM_ASYNC_MODE"] = mode  # what create_app() reads (and the config)
     if os.environ.get("FORUM_ASYNC_MODE") == "gevent":
         # Before anything else is imported: sockets, threads and Redis must be gevent's.
         from gevent import monkey

@@ -12,6 +12,7 @@ from sqlalchemy import and_, bindparam, func, or_, select
 from forum.accounts.models import User
 from forum.discussions import access
 from forum.discussions.models import Post, Thread
+from forum.db.request_cache import per_request
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.wiki.access import readable_page_filter
@@ -46,12 +47,18 @@ _UNREAD_PER_SPACE = (
     .group_by(Notification.user_id, Thread.space_id, Notification.page_id))  # built once
 
 
-def unread_notification_counts(user_ids: Iterable[int],
-                               readable_by_all: int | None = None) -> dict[int, int]:
+def unread_notification_counts(user_ids: Iterable[int], readable_by_all: int | None = None,
+                               known: User | None = None) -> dict[int, int]:
     """Unread notifications in threads each user can still read (every page's header, the
     live badge). Counted per space first, so a user's readable spaces are looked up only
     when they have unread notifications in a space other than ``readable_by_all`` (a space
-    the caller knows every one of them may read)."""
+    the caller knows every one of them may read). ``known``: one of the users, already
+    loaded (the reader of the page), so it is not loaded again."""
+
+    def user_of(user_id: int) -> User:
+        return known if known is not None and known.id == user_id \
+            else db.session.get(User, user_id)
+
     per_user: dict[int, dict[int | None, int]] = defaultdict(dict)
     per_page: dict[int, dict[int, int]] = defaultdict(dict)
     for user_id, space_id, page_id, count in db.session.execute(
@@ -63,14 +70,14 @@ def unread_notification_counts(user_ids: Iterable[int],
     counts = {}
     for user_id, spaces in per_user.items():
         if set(spaces) != {readable_by_all}:
-            readable = set(access.readable_space_ids(db.session.get(User, user_id)))
+            readable = set(access.readable_space_ids(user_of(user_id)))
             # Space None: a moderation notice without a thread, always the user's own.
             spaces = {space: count for space, count in spaces.items()
                       if space is None or space in readable}
         counts[user_id] = sum(spaces.values())
     for user_id, pages in per_page.items():
         readable_pages = set(db.session.scalars(
-            _readable_pages(db.session.get(User, user_id)).where(
+            _readable_pages(user_of(user_id)).where(
                 WikiPage.id.in_(list(pages)))))
         counts[user_id] = counts.get(user_id, 0) + sum(
             count for page_id, count in pages.items() if page_id in readable_pages)
@@ -83,4 +90,6 @@ def _readable_pages(user: User):
 
 
 def unread_notification_count(user: User) -> int:
-    return unread_notification_counts([user.id]).get(user.id, 0)
+    """The reader's own count (every page's header): once per request."""
+    return per_request(("unread_notifications", user.id), lambda: unread_notification_counts(
+        [user.id], known=user).get(user.id, 0))

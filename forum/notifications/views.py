@@ -19,7 +19,7 @@ def unread_notifications() -> int:
     """The header's badge (a template global, forum/app.py)."""
     if not current_user.is_authenticated:
         return 0
-    return queries.unread_notification_count(current_user)
+    return queries.unread_notification_count(current_user._get_current_object())
 
 
 def by_thread(items: list) -> list[list]:

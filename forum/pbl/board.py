@@ -89,19 +89,31 @@ def do_edit_item(actor: User, session: PblSession, item: BoardItem, text: str,
     return item
 
 
-def do_move_item(session: PblSession, item: BoardItem, step: str, index: int) -> BoardItem:
-    """Put the item at `index` among the notes of `step` (0 = first); the others follow."""
+def do_move_item(session: PblSession, item: BoardItem, step: str, index: int,
+                 base_version: int, now: datetime) -> BoardItem:
+    """Put the item at `index` among the notes of `step` (0 = first); the others follow.
+
+    A move names the note version it started from, like an edit, and takes the next one: a
+    move made on a stale view (someone moved or edited the note meanwhile) is refused with the
+    note as it is, instead of silently undoing the other change. An edit that started before
+    a move gets the conflict too, with the stored text, so the client can tell that only the
+    place changed and save again (static/js/pbl/edits.js)."""
     version = bump_version(session)
+    db.session.refresh(item)  # after the row lock: the latest version
+    if item.version != base_version:
+        raise Conflict(str(_l("Someone changed this note while you were moving it.")),
+                       current=item_payload(item))
     others = [i for i in db.session.scalars(select(BoardItem).where(
         BoardItem.session_id == session.id, BoardItem.step == step)
         .order_by(BoardItem.position, BoardItem.id)) if i.id != item.id]
     index = max(0, min(index, len(others)))
     ordered = [*others[:index], item, *others[index:]]
-    item.step = step
+    item.step, item.version, item.updated_at = step, item.version + 1, now
     for position, row in enumerate(ordered, start=1):
         row.position = position
     db.session.flush()
-    emit_board(session, version, "move", {"step": step, "order": [r.id for r in ordered]})
+    emit_board(session, version, "move", {"step": step, "order": [r.id for r in ordered],
+                                          "item": item_payload(item)})
     return item
 
 

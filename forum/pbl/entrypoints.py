@@ -44,11 +44,13 @@ def edit_item(actor: User, item_id: int, text: str, base_version: int) -> BoardI
     return item
 
 
-def move_item(actor: User, item_id: int, step: str, index: int) -> BoardItem:
+def move_item(actor: User, item_id: int, step: str, index: int,
+              base_version: int) -> BoardItem:
     with unit_of_work():
         item, session = _item(actor, item_id)
         board.check_board_write(actor, session)
-        board.do_move_item(session, item, board.check_step(step), index)
+        board.do_move_item(session, item, board.check_step(step), index, base_version,
+                           utcnow())
     return item
 
 

@@ -57,9 +57,10 @@ def board_edit(user, item_id: int, text: str, base_version: int) -> dict:
     return {"item": item_payload(entrypoints.edit_item(user, item_id, text, base_version))}
 
 
-@event("board_move", {"item_id": int, "step": str, "index": int})
-def board_move(user, item_id: int, step: str, index: int) -> dict:
-    return {"item": item_payload(entrypoints.move_item(user, item_id, step, index))}
+@event("board_move", {"item_id": int, "step": str, "index": int, "base_version": int})
+def board_move(user, item_id: int, step: str, index: int, base_version: int) -> dict:
+    return {"item": item_payload(entrypoints.move_item(user, item_id, step, index,
+                                                       base_version))}
 
 
 @event("board_vote", {"item_id": int})

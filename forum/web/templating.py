@@ -7,6 +7,8 @@ from datetime import date, datetime
 
 from flask import Flask
 from flask_babel import get_locale, get_timezone, get_translations
+from flask import Flask, has_request_context, request
+from flask_babel import format_datetime, get_locale, get_timezone, get_translations
 from flask_login import current_user
 from markupsafe import Markup
 
@@ -42,10 +44,32 @@ KIND_LABELS = {"thread": _l("Thread"), "post": _l("Post"), "page": _l("Page"),
                "case": _l("Case"), "minutes": _l("Minutes"), "journal": _l("Journal entry")}
 
 
+def _memo_url_for(app: Flask):
+    """Templates' url_for, remembering the URLs that never vary: a static file's, and an
+    endpoint's without arguments (the navigation). Every page builds some twenty of them;
+    Werkzeug's URL building is the largest single cost of the page shell after the
+    database. Keyed by the script root (where the app is mounted); anything with arguments,
+    an anchor or an external URL is built as before."""
+    build = app.jinja_env.globals["url_for"]
+
+    @lru_cache(maxsize=1024)
+    def remembered(script_root: str, endpoint: str, filename: str | None) -> str:
+        return build(endpoint, filename=filename) if filename is not None else build(endpoint)
+
+    def memo_url_for(endpoint: str, **values) -> str:
+        if has_request_context() and (not values or (endpoint == "static"
+                                                     and set(values) == {"filename"})):
+            return remembered(request.script_root, endpoint, values.get("filename"))
+        return build(endpoint, **values)
+
+    return memo_url_for
+
+
 def init_app(app: Flask, feature_globals: dict[str, object]) -> None:
     """`feature_globals`: what the features give every template (forum/app.py)."""
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
+    app.jinja_env.globals["url_for"] = _memo_url_for(app)
 
     @app.context_processor
     def _globals() -> dict:

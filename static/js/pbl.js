@@ -1,134 +1,41 @@
-// The live step board of a PBL session room. Joins the session room through the
-// access-checked join_pbl_session, applies board_changed events in version order, and asks for
-// the whole board again when it sees a gap (reconnect catch-up). Writes go over the socket
-// (board_add, board_edit, board_move, board_vote, pbl_set_step) with the forms as fallback.
+// The live PBL session room. Joins the session room through the access-checked
+// join_pbl_session (also while the session is only planned, so a member's page follows the
+// tutor opening it), applies board_changed events in version order, and asks for the whole
+// board again when it sees a gap (reconnect catch-up). When the tutor opens or closes the
+// session, the page fetches itself again and swaps its content in place (no reload), and says
+// so in a live region. The notes themselves are drawn and changed by pbl/notes.js.
 import { live } from "./live/connection.js";
+import { createNotes } from "./pbl/notes.js";
 import { APPLY, CATCH_UP, nextStep } from "./pbl/versions.js";
 
+const statusBox = document.getElementById("pbl-status-live");
+
+function announce(text) {
+  if (!statusBox) { return; }
+  statusBox.textContent = "";
+  // A fresh text node after a beat: screen readers announce a change, not a repeat.
+  window.setTimeout(function () { statusBox.textContent = text; }, 50);
+}
+
 function follow(root, socket) {
-  var sessionId = Number(root.dataset.sessionId);
-  var version = Number(root.dataset.version || 0);
-  var canWrite = root.dataset.canWrite === "1";
-  var isTutor = root.dataset.isTutor === "1";
-  var errorBox = document.getElementById("pbl-error");
-  var liveBox = document.getElementById("pbl-live");
-  var myId = Number(document.body.dataset.userId || 0);
+  const sessionId = Number(root.dataset.sessionId);
+  let version = Number(root.dataset.version || 0);
+  const isTutor = root.dataset.isTutor === "1";
+  const errorBox = document.getElementById("pbl-error");
+  const liveBox = document.getElementById("pbl-live");
 
   function showError(ack) {
     if (errorBox) { errorBox.textContent = (ack && ack.error) || ""; }
   }
 
-  function list(step) {
-    return root.querySelector('[data-step-list="' + step + '"]');
-  }
-
-  function itemNode(item) {
-    var li = document.createElement("li");
-    li.className = "pbl-item";
-    li.dataset.itemId = item.id;
-    fillItem(li, item);
-    return li;
-  }
-
-  function fillItem(li, item) {
-    li.dataset.version = item.version;
-    li.textContent = "";
-    var text = document.createElement("span");
-    text.className = "pbl-text";
-    text.textContent = item.text;
-    var author = document.createElement("span");
-    author.className = "pbl-author muted";
-    author.textContent = item.author || "";
-    li.appendChild(text);
-    li.appendChild(author);
-    var voted = item.votes.indexOf(myId) !== -1;
-    var vote = document.createElement(canWrite ? "button" : "span");
-    vote.className = "pbl-votes" + (voted ? " voted" : "");
-    vote.textContent = String(item.votes.length);
-    vote.setAttribute("aria-label", root.dataset.textVotes + ": " + item.votes.length);
-    if (canWrite) {
-      vote.type = "button";
-      vote.setAttribute("aria-pressed", voted ? "true" : "false");
-      vote.setAttribute("aria-label", root.dataset.textVote + " (" + item.votes.length + ")");
-      vote.addEventListener("click", function () {
-        socket.emit("board_vote", { item_id: item.id }, showError);
-      });
-    }
-    li.appendChild(vote);
-    if (!canWrite) { return; }
-    var up = button(root.dataset.textUp, "pbl-up", function () {
-      var siblings = Array.prototype.slice.call(li.parentNode.children);
-      var index = Math.max(0, siblings.indexOf(li) - 1);
-      socket.emit("board_move", { item_id: item.id, step: item.step, index: index }, showError);
-    });
-    var edit = button(root.dataset.textEdit, "pbl-edit", function () { startEdit(li, item); });
-    li.appendChild(up);
-    li.appendChild(edit);
-    if (item.author_id === myId || isTutor) {
-      li.appendChild(button(root.dataset.textRemove, "pbl-remove", function () {
-        socket.emit("board_remove", { item_id: item.id }, showError);
-      }));
-    }
-  }
-
-  function button(label, cls, onClick) {
-    var b = document.createElement("button");
-    b.type = "button";
-    b.className = "link-button " + cls;
-    b.textContent = label;
-    b.addEventListener("click", onClick);
-    return b;
-  }
-
-  function startEdit(li, item) {
-    var form = document.createElement("form");
-    form.className = "pbl-edit-form";
-    var input = document.createElement("input");
-    input.value = item.text;
-    input.maxLength = 500;
-    input.setAttribute("aria-label", root.dataset.textEdit);
-    var save = document.createElement("button");
-    save.type = "submit";
-    save.className = "button";
-    save.textContent = root.dataset.textSave;
-    form.appendChild(input);
-    form.appendChild(save);
-    form.addEventListener("submit", function (ev) {
-      ev.preventDefault();
-      socket.emit("board_edit", { item_id: item.id, text: input.value,
-                                  base_version: Number(li.dataset.version) }, function (ack) {
-        if (ack && ack.ok) { showError(null); fillItem(li, ack.item); return; }
-        if (ack && ack.code === "conflict" && ack.current) {
-          showError({ error: root.dataset.textConflict });
-          fillItem(li, ack.current);
-          return;
-        }
-        showError(ack);
-      });
-    });
-    li.textContent = "";
-    li.appendChild(form);
-    input.focus();
-  }
-
-  function upsert(item) {
-    var li = root.querySelector('[data-item-id="' + item.id + '"]');
-    if (li && li.querySelector(".pbl-edit-form")) {
-      li.dataset.version = item.version;
-      return;  // keep the user's open edit; the version tells the server what it was based on
-    }
-    if (!li) {
-      li = itemNode(item);
-      list(item.step).appendChild(li);
-    } else {
-      fillItem(li, item);
-    }
-  }
+  const notes = createNotes({ root: root, socket: socket, canWrite: root.dataset.canWrite === "1",
+                              isTutor: isTutor, myId: Number(document.body.dataset.userId || 0),
+                              showError: showError, announce: announce });
 
   function setStep(index) {
     root.dataset.currentStep = index;
     root.querySelectorAll(".pbl-step").forEach(function (step) {
-      var current = Number(step.dataset.index) === index;
+      const current = Number(step.dataset.index) === index;
       step.classList.toggle("current", current);
       if (current) { step.setAttribute("aria-current", "step"); }
       else { step.removeAttribute("aria-current"); }
@@ -136,15 +43,15 @@ function follow(root, socket) {
     root.querySelectorAll(".pbl-step-form").forEach(function (form) {
       form.querySelector("input[name=step]").value = index + Number(form.dataset.delta);
     });
-    var current = root.querySelector('.pbl-step[data-index="' + index + '"] h3');
+    const current = root.querySelector('.pbl-step[data-index="' + index + '"] h3');
     if (liveBox && current) { liveBox.textContent = current.textContent; }
   }
 
   function renderBoard(state) {
-    root.querySelectorAll(".pbl-items").forEach(function (ul) { ul.textContent = ""; });
-    state.items.forEach(function (item) { list(item.step).appendChild(itemNode(item)); });
-    setStep(state.current_step);
     version = state.version;
+    if (!root.querySelector(".pbl-board")) { return; }  // planned: no board on the page yet
+    notes.render(state.items);
+    setStep(state.current_step);
   }
 
   function catchUp() {
@@ -153,56 +60,43 @@ function follow(root, socket) {
   }
 
   function apply(ev) {
-    if (ev.op === "add" || ev.op === "edit" || ev.op === "vote") { upsert(ev.item); }
-    else if (ev.op === "remove") {
-      var gone = root.querySelector('[data-item-id="' + ev.item_id + '"]');
-      if (gone) { gone.parentNode.removeChild(gone); }
-    }
+    if (ev.op === "add" || ev.op === "edit" || ev.op === "vote") { notes.upsert(ev.item); }
+    else if (ev.op === "remove") { notes.remove(ev.item_id); }
     else if (ev.op === "step") { setStep(ev.current_step); }
-    else if (ev.op === "move") {
-      var ul = list(ev.step);
-      ev.order.forEach(function (id) {
-        var li = root.querySelector('[data-item-id="' + id + '"]');
-        if (li) { ul.appendChild(li); }
-      });
-    }
+    else if (ev.op === "move") { notes.applyOrder(ev.step, ev.order, ev.item); }
   }
 
-  socket.on("disconnect", function () { root.dataset.joined = ""; });
-
-  socket.on("board_changed", function (ev) {
+  function onBoardChanged(ev) {
     const step = nextStep(sessionId, version, ev);
     if (step === CATCH_UP) { catchUp(); }  // a gap: fetch the whole board
     if (step !== APPLY) { return; }
     version = ev.version;
     apply(ev);
-  });
+  }
 
-  socket.on("pbl_session_changed", function (ev) {
+  function onSessionChanged(ev) {
     if (ev.session_id !== sessionId) { return; }
-    if (ev.status !== root.dataset.status) {
-      window.location.reload();  // opened or closed: the page's forms change
-      return;
-    }
+    if (ev.status !== root.dataset.status) { return "swap"; }  // opened or closed
     [["pbl-chair", ev.chair], ["pbl-scribe", ev.scribe]].forEach(function (pair) {
-      var node = document.getElementById(pair[0]);
+      const node = document.getElementById(pair[0]);
       if (node) { node.textContent = pair[1] ? pair[1].name : "–"; }
     });
     showCase(ev.case);
     showAttendance(ev.attendance || []);
-  });
+    return null;
+  }
 
-  var caseBox = document.getElementById("pbl-case");
-  var noCaseText = caseBox && caseBox.querySelector("p.muted")
+  const caseBox = document.getElementById("pbl-case");
+  const noCaseText = caseBox && caseBox.querySelector("p.muted")
     ? caseBox.querySelector("p.muted").textContent : "";
   function showCase(chosen) {
     if (!caseBox) { return; }
-    var shownLink = caseBox.querySelector("a");
-    var shownId = shownLink ? shownLink.getAttribute("href").split("/").pop() : "";
+    const shownLink = caseBox.querySelector("a");
+    const shownId = shownLink ? shownLink.getAttribute("href").split("/").pop() : "";
     if (String(chosen ? chosen.id : "") === shownId) { return; }
-    var p = document.createElement("p");
+    const p = document.createElement("p");
     if (chosen) {
-      var a = document.createElement("a");
+      const a = document.createElement("a");
       a.setAttribute("href", caseBox.dataset.caseUrl.replace(/\/0$/, "/" + chosen.id));
       a.textContent = chosen.title;
       p.appendChild(a);
@@ -211,19 +105,19 @@ function follow(root, socket) {
       p.textContent = noCaseText;
     }
     caseBox.replaceChildren(p);
-    var select = document.getElementById("f-case_id");
+    const select = document.getElementById("f-case_id");
     if (select) { select.value = chosen ? String(chosen.id) : ""; }
   }
 
   // The tutors' attendance form follows saves made elsewhere, unless this tutor is changing it.
-  var attendance = document.getElementById("pbl-attendance");
-  var attendanceDirty = false;
+  const attendance = document.getElementById("pbl-attendance");
+  let attendanceDirty = false;
   if (attendance) {
     attendance.addEventListener("change", function () { attendanceDirty = true; });
   }
   function showAttendance(present) {
     if (!attendance || attendanceDirty) { return; }
-    var ids = present.map(Number);
+    const ids = present.map(Number);
     attendance.querySelectorAll("input[name=present]").forEach(function (box) {
       box.checked = ids.indexOf(Number(box.value)) >= 0;
     });
@@ -231,7 +125,7 @@ function follow(root, socket) {
 
   // The first join asks for the whole board (the page's copy has no buttons yet); a re-join
   // after a reconnect sends the last version seen and gets the board only if it changed.
-  var joinedOnce = false;
+  let joinedOnce = false;
   function join() {
     socket.emit("join_pbl_session", { session_id: sessionId,
                                       after_version: joinedOnce ? version : -1 },
@@ -241,45 +135,90 @@ function follow(root, socket) {
                     return;
                   }
                   if (!ack || !ack.ok) { showError(ack); return; }
+                  if (ack.status !== root.dataset.status) { swapSoon(); return; }
                   if (ack.changed) { renderBoard(ack); }
                   joinedOnce = true;
                   root.dataset.joined = "1";
                 });
   }
 
-  // Some access changed (e.g. removed from the group): join again, which checks it again.
-  socket.on("access_lost", function () { join(); });
-  live.onConnect(join);
-
   root.querySelectorAll("form.pbl-add").forEach(function (form) {
     form.addEventListener("submit", function (ev) {
       ev.preventDefault();
-      var input = form.querySelector("input[name=text]");
+      const input = form.querySelector("input[name=text]");
       socket.emit("board_add", { session_id: sessionId, step: form.dataset.step,
                                  text: input.value }, function (ack) {
-        if (ack && ack.ok) { input.value = ""; showError(null); upsertAcked(ack); }
+        // The event may arrive after the ack; showing the item at once is harmless.
+        if (ack && ack.ok) { input.value = ""; showError(null); notes.upsert(ack.item); }
         else { showError(ack); }
       });
     });
   });
 
-  function upsertAcked(ack) {
-    // The event may arrive after the ack; showing the item at once is harmless (same id).
-    if (ack.item) { upsert(ack.item); }
-  }
-
   if (isTutor) {
     root.querySelectorAll("form.pbl-step-form").forEach(function (form) {
       form.addEventListener("submit", function (ev) {
         ev.preventDefault();
-        var step = Number(form.querySelector("input[name=step]").value);
+        const step = Number(form.querySelector("input[name=step]").value);
         socket.emit("pbl_set_step", { session_id: sessionId, step: step }, function (ack) {
           if (ack && ack.ok) { showError(null); } else { showError(ack); }
         });
       });
     });
   }
+
+  return { root: root, join: join, onBoardChanged: onBoardChanged,
+           onSessionChanged: onSessionChanged,
+           disconnected: function () { root.dataset.joined = ""; } };
+}
+
+// The page as the server draws it now, swapped in for the current one: the forms differ
+// between planned, open and closed. Focus inside the old content moves to the new heading.
+let current = null;
+let swapping = false;
+
+function swapSoon() {
+  if (swapping || !current) { return; }
+  swapping = true;
+  fetch(window.location.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
+    .then(function (response) {
+      if (!response.ok) { throw new Error(String(response.status)); }
+      return response.text();
+    })
+    .then(function (html) {
+      const fresh = new DOMParser().parseFromString(html, "text/html")
+        .getElementById("pbl-session");
+      if (!fresh) { throw new Error("no room"); }
+      const old = current.root;
+      const hadFocus = old.contains(document.activeElement);
+      const status = fresh.dataset.status;
+      old.replaceWith(fresh);
+      current = follow(fresh, live.socket);
+      current.join();
+      if (statusBox) {
+        announce(status === "open" ? statusBox.dataset.textOpened
+                                   : statusBox.dataset.textClosed);
+      }
+      if (hadFocus) {
+        const heading = fresh.querySelector("h1");
+        heading.tabIndex = -1;
+        heading.focus();
+      }
+    })
+    .catch(function () { window.location.reload(); })  // the server decides: show its page
+    .finally(function () { swapping = false; });
 }
 
 const root = document.getElementById("pbl-session");
-if (root && root.dataset.status !== "planned" && live) { follow(root, live.socket); }
+if (root && live) {
+  const socket = live.socket;
+  current = follow(root, socket);
+  socket.on("disconnect", function () { current.disconnected(); });
+  socket.on("board_changed", function (ev) { current.onBoardChanged(ev); });
+  socket.on("pbl_session_changed", function (ev) {
+    if (current.onSessionChanged(ev) === "swap") { swapSoon(); }
+  });
+  // Some access changed (e.g. removed from the group): join again, which checks it again.
+  socket.on("access_lost", function () { current.join(); });
+  live.onConnect(function () { current.join(); });
+}

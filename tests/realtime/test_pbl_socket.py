@@ -86,7 +86,7 @@ def test_non_members_cannot_join_and_cannot_tell_it_exists(people, session_id):
                                ("board_edit", {"item_id": item["id"], "text": "x",
                                                "base_version": item["version"]}),
                                ("board_move", {"item_id": item["id"], "step": "clarify",
-                                               "index": 0}),
+                                               "index": 0, "base_version": item["version"]}),
                                ("board_vote", {"item_id": item["id"]}),
                                ("board_remove", {"item_id": item["id"]})]:
             assert person.call(event, payload) == denied, event
@@ -123,7 +123,7 @@ def test_observers_read_but_cannot_write(people, session_id):
                            ("board_edit", {"item_id": item["id"], "text": "x",
                                            "base_version": item["version"]}),
                            ("board_move", {"item_id": item["id"], "step": "clarify",
-                                           "index": 0}),
+                                           "index": 0, "base_version": item["version"]}),
                            ("board_remove", {"item_id": item["id"]})]:
         denied = observer.call(event, payload)
         assert denied["ok"] is False and denied["code"] == "forbidden", event
@@ -202,6 +202,49 @@ def test_reconnect_catches_up_by_board_version(people, session_id, live_server):
         assert added["id"] in [i["id"] for i in state["items"]]
     finally:
         back.close()
+
+
+def test_a_move_reaches_exactly_the_room_and_bad_moves_change_nothing(people, session_id):
+    mover, member, observer = (people("maja.karlsson"), people("leila.haddad"),
+                               people("fiona.macleary"))
+    # In the group but not in the room (not joined): nothing either, like an outsider.
+    away, outsider = people("erik.wallin"), people("jonas.ek")
+    for person in (mover, member, observer):
+        assert join(person, session_id)["ok"]
+    join(outsider, session_id)
+    first = mover.call("board_add", {"session_id": session_id, "step": "structure",
+                                     "text": "Flyttas först"})["item"]
+    second = mover.call("board_add", {"session_id": session_id, "step": "structure",
+                                      "text": "Flyttas sen"})["item"]
+    for person in (mover, member, observer):
+        person.seen.wait_for("board_changed", count=2)
+    ack = mover.call("board_move", {"item_id": second["id"], "step": "structure", "index": 0,
+                                    "base_version": second["version"]})
+    assert ack["ok"] and ack["item"]["version"] == second["version"] + 1
+    for person in (mover, member, observer):
+        moves = [e for e in person.seen.wait_for("board_changed", count=3)
+                 if e["op"] == "move"]
+        assert [(e["step"], e["order"][:2], e["item"]["id"]) for e in moves] == [
+            ("structure", [second["id"], first["id"]], second["id"])]
+    assert away.seen.of("board_changed") == [] and outsider.seen.of("board_changed") == []
+
+    before = member.call("pbl_board_state", {"session_id": session_id, "after_version": -1})
+    bad = [({"item_id": first["id"], "step": "nosuch", "index": 0,
+             "base_version": first["version"]}, "invalid"),
+           ({"item_id": second["id"], "step": "clarify", "index": 0,
+             "base_version": second["version"]}, "conflict"),  # stale: moved since
+           ({"item_id": 999_999, "step": "clarify", "index": 0, "base_version": 1},
+            "not_found"),
+           ({"item_id": first["id"], "step": "clarify", "index": 0}, "bad_request"),
+           ({"item_id": first["id"], "step": "clarify", "index": "0",
+             "base_version": 1}, "bad_request")]
+    for payload, code in bad:
+        refused = mover.call("board_move", payload)
+        assert refused["ok"] is False and refused["code"] == code, payload
+        if code == "conflict":
+            assert refused["current"]["version"] == second["version"] + 1
+    after = member.call("pbl_board_state", {"session_id": session_id, "after_version": -1})
+    assert after["version"] == before["version"] and after["items"] == before["items"]
 
 
 @pytest.mark.parametrize("payload", [None, [], {"session_id": "1", "after_version": 0},
