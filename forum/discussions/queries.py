@@ -15,10 +15,6 @@ from forum.accounts.models import Organization, User
 from forum.discussions import access
 from forum.discussions.models import Post, Reaction, ReadState, Space, Thread
 from forum.extensions import db
-from forum.notifications.models import Notification
-from forum.db.request_cache import per_request
-from forum.wiki.access import readable_page_filter
-from forum.wiki.models import WikiPage
 
 CATCH_UP_LIMIT = 100
 PAGE_POSTS_LIMIT = 1000

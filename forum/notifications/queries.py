@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from sqlalchemy import and_, bindparam, func, or_, select
 
 from forum.accounts.models import User
+from forum.db.request_cache import per_request
 from forum.discussions import access
 from forum.discussions.models import Post, Thread
-from forum.db.request_cache import per_request
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.wiki.access import readable_page_filter

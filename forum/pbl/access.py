@@ -27,7 +27,6 @@ from forum.pbl.models import (
     SessionPhoto,
 )
 from forum.text.i18n import _l
-from forum.db.request_cache import per_request
 
 
 def group_ids(user: User, *, writable: bool = False) -> list[int]:

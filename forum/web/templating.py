@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from flask import Flask
-from flask_babel import get_locale, get_timezone, get_translations
 from flask import Flask, has_request_context, request
-from flask_babel import format_datetime, get_locale, get_timezone, get_translations
+from flask_babel import get_locale, get_timezone, get_translations
 from flask_login import current_user
 from markupsafe import Markup
 
