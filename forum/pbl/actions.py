@@ -121,8 +121,8 @@ def do_remove_member(group: PblGroup, member: GroupMember) -> None:
     room_names = [rooms.pbl_session_room(i) for i in db.session.scalars(
         select(PblSession.id).where(PblSession.group_id == group.id))]
     if space is not None:
-        room_names += [rooms.space_room(space.id)] + [rooms.thread_room(i) for i in
-                                                      hooks.space_thread_ids(space)]
+        room_names += [rooms.space_room(space.id)] + [
+            rooms.thread_room(i) for i in hooks.space_thread_ids(space)]
     publish.revoke_for_user(user_id, space.id if space else 0, room_names)
 
 

@@ -261,7 +261,7 @@ def _post_question(actor: User, session: PblSession, question: str, now: datetim
     draft = hooks.check_new_post(actor, thread, body, None, confirm_privacy=True)
     post = hooks.do_create_post(actor, thread, draft, now)
     hooks.notify_people(thread, post, actor, access.readers_of_group(session.group_id),
-                            "pbl_question", now)
+                        "pbl_question", now)
 
 
 def check_edit_minutes(actor: User, session: PblSession, minutes: str | None) -> str:
