@@ -24,6 +24,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     warn_about_public_address(app)
     register_database(app)
     register_extensions(app)
+    register_hooks()
     register_blueprints(app)
     register_web(app)
     register_search(app)
@@ -153,6 +154,47 @@ def register_blueprints(app: Flask) -> None:
     for blueprint in (pbl_bp, pbl_sessions_bp, mydata_bp, privacy_terms_bp, moderation_bp,
                       mail_bp, mail_in_bp, inbox_bp, insights_bp):
         app.register_blueprint(blueprint)
+
+
+def register_hooks() -> None:
+    """The features low in the order of imports (pbl -> wiki -> discussions -> laws, distil,
+    notifications) call the ones above them through these slots, never by importing them."""
+    from forum.discussions import actions as thread_actions
+    from forum.discussions import hooks as discussion_hooks
+    from forum.discussions import queries as discussion_queries
+    from forum.discussions import spaces
+    from forum.discussions.models import Thread
+    from forum.distil import access as distil_access
+    from forum.distil import actions as distil_actions
+    from forum.distil import forms as distil_forms
+    from forum.distil import queries as distil_queries
+    from forum.extensions import db
+    from forum.laws.actions import do_record_citations
+    from forum.laws.register import current_register
+    from forum.notifications import actions as notify
+    from forum.pbl import hooks as pbl_hooks
+    from forum.wiki import hooks as wiki_hooks
+    from forum.wiki.backlinks import DatabaseResolver
+
+    pbl_hooks.provide(
+        add_group_space=spaces.do_add_group_space, group_space=spaces.group_space,
+        space_thread_ids=spaces.space_thread_ids,
+        get_thread=lambda thread_id: db.session.get(Thread, thread_id),
+        check_new_thread=thread_actions.check_new_thread,
+        do_create_thread=thread_actions.do_create_thread,
+        check_new_post=thread_actions.check_new_post,
+        do_create_post=thread_actions.do_create_post,
+        notify_people=notify.do_notify_people, citation_resolver=DatabaseResolver)
+    wiki_hooks.provide(
+        linking_threads=discussion_queries.threads_linking_page,
+        record_citations=do_record_citations, statute_register=current_register,
+        distil_requested=distil_forms.requested, distil_new_page_form=distil_forms.new_page_form,
+        distil_edit_page_form=distil_forms.edit_page_form, distil_record=distil_actions.do_record,
+        distil_origins=distil_queries.origins, notify_boundary=notify.do_notify_boundary)
+    discussion_hooks.provide(
+        record_citations=do_record_citations, notify_post=notify.do_notify_post,
+        notify_question=notify.do_notify_question, notify_answer=notify.do_notify_answer,
+        documented_in=distil_queries.documented_in, can_distil=distil_access.can_distil)
 
 
 def register_audit_links() -> None:

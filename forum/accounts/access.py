@@ -23,6 +23,11 @@ def is_reader(user: User | None) -> bool:
     return bool(user and getattr(user, "is_authenticated", False) and user.active)
 
 
+def is_moderator(user: User | None) -> bool:
+    """A moderator or an admin: the ones who may act on other people's posts and pages."""
+    return bool(user and user.active and user.has_role(Role.MODERATOR, Role.ADMIN))
+
+
 def organization_line(org_id: int) -> list[int]:
     """The organization and its ancestors (a local office belongs to its agency too)."""
     return list(per_request(("organization_line", org_id), lambda: _organization_line(org_id)))

@@ -12,7 +12,8 @@ from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import joinedload, lazyload
 
 from forum.accounts import access as account_access
-from forum.accounts.models import Role, User
+from forum.accounts.access import is_moderator
+from forum.accounts.models import User
 from forum.accounts.visibility import Visibility
 from forum.db.request_cache import per_request
 from forum.discussions.models import Post, Space, Thread
@@ -94,10 +95,6 @@ def post_for_reader(user: User, post_id: int) -> Post:
 def require_post_in(user: User, space: Space) -> None:
     if not can_post_in(user, space):
         raise PermissionDenied(str(_l("You can read here but not write.")))
-
-
-def is_moderator(user: User | None) -> bool:
-    return bool(user and user.active and user.has_role(Role.MODERATOR, Role.ADMIN))
 
 
 class PostRights:

@@ -14,15 +14,13 @@ from forum.accounts import access as account_access
 from forum.accounts.models import Organization, User
 from forum.audit.models import record
 from forum.db import followups, parse_id
-from forum.discussions import access, redaction
+from forum.discussions import access, hooks, redaction
 from forum.discussions.models import Post, PostRevision, Space, Thread
 from forum.discussions.payloads import activity_payload, post_payload
 from forum.discussions.search_docs import doc_ids_for_post
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
-from forum.laws.actions import do_record_citations
-from forum.notifications import actions as notify
 from forum.privacy_terms.guard import check_privacy, scan
 from forum.realtime import rooms
 from forum.realtime.publish import publish
@@ -123,7 +121,7 @@ def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime)
     if draft.rendered.wikilinks:  # a new post has no stored links to replace
         wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
     if draft.rendered.citations:  # nor citations
-        do_record_citations("post", post.id, ((None, c) for c in draft.rendered.citations))
+        hooks.record_citations("post", post.id, ((None, c) for c in draft.rendered.citations))
     # The author's read position and the notifications go right after the commit, once the
     # post's readers have it (forum.db.followups).
     followups.enqueue("post_created", post_id=post.id, actor_id=actor.id, at=now.isoformat(),
@@ -150,7 +148,7 @@ def _after_post_created(payload: dict) -> None:
     mentions = [Mention(handle="", kind=kind, id=mention_id)
                 for kind, mention_id in payload["mentions"]]
     do_mark_read(actor, post.thread, post.seq, now)
-    notify.do_notify_post(post, post.thread, actor, mentions, now)
+    hooks.notify_post(post, post.thread, actor, mentions, now)
 
 
 def _record_first_answer(thread: Thread, post: Post, actor: User, now: datetime) -> bool:
@@ -209,7 +207,7 @@ def do_create_thread(actor: User, space: Space, data: NewThread,
     db.session.flush()
     post = do_create_post(actor, thread, data.draft, now)
     if data.question_org is not None:
-        notify.do_notify_question(thread, post, actor, data.question_org, now)
+        hooks.notify_question(thread, post, actor, data.question_org, now)
     return thread, post
 
 
@@ -246,10 +244,10 @@ def do_edit_post(actor: User, post: Post, draft: PostDraft, now: datetime) -> Po
     redaction.do_redact_removed(actor, post, old_source, now)
     enqueue(*doc_ids_for_post(post))
     wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)
-    do_record_citations("post", post.id, ((None, c) for c in draft.rendered.citations))
+    hooks.record_citations("post", post.id, ((None, c) for c in draft.rendered.citations))
     if actor.id != post.author_id:
         record(actor, "post_edited_by_moderator", "post", post.id)
-    notify.do_notify_post(post, post.thread, actor, draft.rendered.mentions, now,
+    hooks.notify_post(post, post.thread, actor, draft.rendered.mentions, now,
                           only_new_mentions=True)
     publish.emit("post_edited", {"thread_id": post.thread_id, "post": post_payload(post)},
                  rooms.thread_room(post.thread_id))

@@ -5,13 +5,12 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 from flask_login import current_user
 
-from forum.db import fits_id, unit_of_work, utcnow
+from forum.db import fits_id, unit_of_work
 from forum.discussions import access, entrypoints, queries, state_actions
 from forum.discussions.actions import check_body
 from forum.discussions.payloads import post_payload
 from forum.errors import ValidationError
 from forum.extensions import limiter
-from forum.notifications import actions as notify
 from forum.privacy_terms.guard import PrivacyWarning
 from forum.text.i18n import _l
 
@@ -86,16 +85,6 @@ def preview():
 def mentions():
     prefix = (request.args.get("q") or "").strip()[:40]
     return jsonify({"ok": True, "items": queries.mention_candidates(prefix) if prefix else []})
-
-
-@bp.post("/notifications/read")
-def notifications_read():
-    ids = json_body().get("ids")
-    if ids is not None and not (isinstance(ids, list) and all(fits_id(i) for i in ids)):
-        raise ValidationError(field_errors={"ids": "ids must be a list of integers"})
-    with unit_of_work():
-        count = notify.do_mark_read(current_user, utcnow(), ids)
-    return jsonify({"ok": True, "marked": count})
 
 
 def _text(data: dict, key: str) -> str | None:

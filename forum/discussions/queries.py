@@ -15,6 +15,7 @@ from forum.accounts.models import Organization, User
 from forum.discussions import access
 from forum.discussions.models import Post, Reaction, ReadState, Space, Thread
 from forum.extensions import db
+from forum.wiki.models import WikiPostLink
 
 CATCH_UP_LIMIT = 100
 PAGE_POSTS_LIMIT = 1000
@@ -200,3 +201,18 @@ def mention_candidates(prefix: str, limit: int = 8) -> list[dict]:
             + [{"kind": "user", "handle": u.username,
                 "label": f"{u.display_name} ({u.organization.short_name})"} for u in people]
             )[:limit]
+
+
+def threads_linking_page(viewer: User, page_id: int) -> list[tuple[Thread, int | None]]:
+    """(thread, statement id) for each live post linking to the wiki page, in the threads the
+    viewer may read, newest thread first (the wiki's "discussed in", forum.wiki.hooks)."""
+    spaces = access.readable_space_ids(viewer)
+    if not spaces:
+        return []
+    return [(thread, statement_id) for thread, statement_id in db.session.execute(
+        select(Thread, WikiPostLink.statement_id)
+        .join(WikiPostLink, WikiPostLink.thread_id == Thread.id)
+        .join(Post, Post.id == WikiPostLink.post_id)
+        .where(WikiPostLink.page_id == page_id, Post.deleted_at.is_(None),
+               Thread.space_id.in_(spaces))
+        .order_by(Thread.last_post_at.desc()))]

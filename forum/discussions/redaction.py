@@ -34,7 +34,7 @@ from forum.realtime.publish import publish
 from forum.text import render
 from forum.text.i18n import _l
 from forum.text.redaction import (
-    MAX_MANUAL,
+    check_needle,
     mask_exact,
     mask_findings,
     removed_findings,
@@ -78,19 +78,6 @@ def check_redact_post(actor: User, post: Post, version: str | None, text: object
         raise ValidationError(field_errors={"text": str(_l(
             "This version does not contain that text. Copy it exactly as shown."))})
     return Redaction(str(version), needle, everywhere)
-
-
-def check_needle(text: object) -> str:
-    """The text to mask, as typed or selected: one exact string, not blank, not huge."""
-    if not isinstance(text, str):
-        raise ValidationError(field_errors={"text": str(_l("Give the text to redact."))})
-    needle = text.replace("\r\n", "\n").strip()
-    if not needle:
-        raise ValidationError(field_errors={"text": str(_l("Give the text to redact."))})
-    if len(needle) > MAX_MANUAL:
-        raise ValidationError(field_errors={"text": str(_l(
-            "Redact at most %(count)s characters at a time.", count=MAX_MANUAL))})
-    return needle
 
 
 def do_redact_post(actor: User, post: Post, redaction: Redaction, now: datetime) -> int:

@@ -115,3 +115,24 @@ def _position(value: str | None) -> int:
     if number is None:
         return 0
     return -number if text.startswith("-") else number
+
+
+# -- a PBL group's own space (forum.pbl.hooks) ------------------------------------------------
+def do_add_group_space(group: PblGroup, name: str) -> Space:
+    """The new group's private space, where its sessions chat."""
+    space = Space(slug=f"pbl-{group.id}", name=name[:120], visibility=Visibility.GROUP,
+                  group_id=group.id, position=1000,
+                  description=str(_l("The PBL group's own space: session chats.")))
+    db.session.add(space)
+    db.session.flush()
+    return space
+
+
+def group_space(group: PblGroup) -> Space | None:
+    return db.session.scalar(select(Space).where(Space.group_id == group.id,
+                                                 Space.visibility == Visibility.GROUP)
+                             .order_by(Space.id))
+
+
+def space_thread_ids(space: Space) -> list[int]:
+    return list(db.session.scalars(select(Thread.id).where(Thread.space_id == space.id)))

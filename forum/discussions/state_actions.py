@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, delete, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import User
-from forum.discussions import access
+from forum.discussions import access, hooks
 from forum.discussions.actions import emit_thread_changed
 from forum.discussions.models import (
     REACTIONS,
@@ -24,7 +24,6 @@ from forum.discussions.models import (
 from forum.discussions.payloads import reactions_of
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
-from forum.notifications import actions as notify
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.rollups import track as insights_track
@@ -71,7 +70,7 @@ def do_mark_solution(actor: User, thread: Thread, post: Post | None, now: dateti
     thread.solution_post_id = post.id if post else None
     db.session.flush()
     if post is not None and post.author_id != actor.id:
-        notify.do_notify_answer(thread, post, actor, now)
+        hooks.notify_answer(thread, post, actor, now)
     emit_thread_changed(thread)
 
 

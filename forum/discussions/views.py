@@ -10,11 +10,17 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from forum.db import unit_of_work, utcnow
-from forum.discussions import access, actions, entrypoints, post_fragments, queries, state_actions
+from forum.discussions import (
+    access,
+    actions,
+    entrypoints,
+    hooks,
+    post_fragments,
+    queries,
+    state_actions,
+)
 from forum.discussions.models import FollowLevel, PostRevision
 from forum.discussions.redaction_views import history_versions
-from forum.distil import access as distil_access
-from forum.distil import queries as distil_queries
 from forum.extensions import db, limiter
 from forum.text import word_diff
 from forum.web.form_outcome import FormOutcome
@@ -83,8 +89,8 @@ def _thread_page(thread, status: int = 200, **context):
         may_mark=queries.may_mark_answer(reader, thread),
         level=state.level, pt=post_texts,
         render_posts=post_fragments.render_posts,
-        documented=distil_queries.documented_in(reader, thread),
-        can_document=distil_access.can_distil(reader, thread),
+        documented=hooks.documented_in(reader, thread),
+        can_document=hooks.can_distil(reader, thread),
         live_templates=_live_templates(thread, can_post, post_texts), **context), status
 
 

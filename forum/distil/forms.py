@@ -6,14 +6,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
-
 from forum.accounts.models import User
 from forum.distil import actions
 from forum.distil.actions import Prefill
-from forum.extensions import db
 from forum.wiki.fields import integer
-from forum.wiki.models import WikiPage, WikiStatement
 
 _ST_N = re.compile(r"^st-(\d+)-")
 
@@ -49,7 +45,3 @@ def edit_page_form(form: dict[str, Any], prefill: Prefill) -> dict[str, Any]:
                  f"st-{n}-basis": "practice", f"st-{n}-source": ""})
     return form
 
-
-def statement_ids(page: WikiPage) -> set[int]:
-    return set(db.session.scalars(select(WikiStatement.id).where(
-        WikiStatement.page_id == page.id, WikiStatement.removed_at.is_(None))))

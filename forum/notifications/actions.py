@@ -22,6 +22,7 @@ from forum.notifications.queries import unread_notification_counts
 from forum.realtime import rooms
 from forum.realtime.publish import publish
 from forum.text import Mention
+from forum.wiki.models import WikiPage
 
 # When one post gives a person several reasons, the strongest one is kept.
 # Called with the notification rows just written (in their transaction) and the time: the
@@ -148,3 +149,19 @@ def do_mark_read(user: User, now: datetime, notification_ids: list[int] | None =
     publish.emit("notification", {"unread": unread_notification_counts([user.id]).get(user.id, 0),
                                   "item": None}, rooms.user_room(user.id))
     return len(rows)
+
+
+def do_notify_boundary(actor: User, page: WikiPage, readers: list[User], details: dict,
+                       now: datetime) -> None:
+    """One notice per reader of a changed boundary page that they follow (forum.wiki.following
+    chooses the readers and describes the changes)."""
+    rows = [Notification(user_id=user.id, kind="boundary", page_id=page.id,
+                         link=f"/wiki/{page.id}", actor_id=actor.id, created_at=now,
+                         details=details) for user in readers]
+    db.session.add_all(rows)
+    db.session.flush()
+    counts = unread_notification_counts([row.user_id for row in rows])
+    for row in rows:
+        publish.emit("notification", {"unread": counts.get(row.user_id, 0), "item": {
+            "id": row.id, "kind": "boundary", "title": page.title, "url": row.link,
+            "created_at": now.isoformat()}}, rooms.user_room(row.user_id))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, url_for
+from flask import Blueprint, jsonify, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import select
 
-from forum.db import unit_of_work, utcnow
+from forum.db import fits_id, unit_of_work, utcnow
+from forum.discussions.api import json_body
+from forum.errors import ValidationError
 from forum.extensions import db
 from forum.notifications import actions, queries
 from forum.wiki import following
@@ -51,3 +53,13 @@ def mark_all_read():
     with unit_of_work():
         actions.do_mark_read(current_user, utcnow())
     return redirect(url_for("notifications.index"))
+
+
+@bp.post("/api/v1/notifications/read")
+def api_mark_read():
+    ids = json_body().get("ids")
+    if ids is not None and not (isinstance(ids, list) and all(fits_id(i) for i in ids)):
+        raise ValidationError(field_errors={"ids": "ids must be a list of integers"})
+    with unit_of_work():
+        count = actions.do_mark_read(current_user, utcnow(), ids)
+    return jsonify({"ok": True, "marked": count})

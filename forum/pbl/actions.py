@@ -5,23 +5,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
-from forum.accounts.visibility import Visibility
-from forum.discussions.models import Space
 from forum.errors import NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
-from forum.pbl import access
+from forum.pbl import access, hooks
 from forum.pbl.models import CaseKind, GroupMember, GroupRole, PblCase, PblGroup
 from forum.privacy_terms.guard import PrivacyWarning, scan
 from forum.text import render_citations
 from forum.text.fields import text_field
 from forum.text.i18n import _l
 from forum.text.privacy import Finding, find_names, merge_findings
-from forum.wiki.backlinks import DatabaseResolver
 
 MAX_NAME = 200
 MAX_LONG = 20_000
@@ -55,17 +53,13 @@ def do_create_group(actor: User, data: NewGroup, now: datetime) -> PblGroup:
         GroupMember(user=u, role=GroupRole.MEMBER, added_at=now) for u in data.members]
     db.session.add(group)
     db.session.flush()
-    db.session.add(Space(slug=f"pbl-{group.id}", name=data.name[:120],
-                         visibility=Visibility.GROUP, group_id=group.id, position=1000,
-                         description=str(_l("The PBL group's own space: session chats."))))
-    db.session.flush()
+    hooks.add_group_space(group, data.name)
     return group
 
 
-def group_space(group: PblGroup) -> Space | None:
-    return db.session.scalar(select(Space).where(Space.group_id == group.id,
-                                                 Space.visibility == Visibility.GROUP)
-                             .order_by(Space.id))
+def group_space(group: PblGroup) -> Any:
+    """The group's own space (a forum.discussions.models.Space), or None."""
+    return hooks.group_space(group)
 
 
 def check_add_member(actor: User, group: PblGroup, user_id: int, role: str,
@@ -116,7 +110,6 @@ def check_remove_member(actor: User, group: PblGroup, user_id: int) -> GroupMemb
 def do_remove_member(group: PblGroup, member: GroupMember) -> None:
     """Remove the membership; the person's live connections leave every room of the group
     (its space, the space's threads, the session rooms) at once, after the commit."""
-    from forum.discussions.models import Thread
     from forum.pbl.models import PblSession
     from forum.realtime import rooms
     from forum.realtime.publish import publish
@@ -128,9 +121,8 @@ def do_remove_member(group: PblGroup, member: GroupMember) -> None:
     room_names = [rooms.pbl_session_room(i) for i in db.session.scalars(
         select(PblSession.id).where(PblSession.group_id == group.id))]
     if space is not None:
-        room_names += [rooms.space_room(space.id)] + [rooms.thread_room(i) for i in
-                                                      db.session.scalars(select(Thread.id).where(
-                                                          Thread.space_id == space.id))]
+        room_names += [rooms.space_room(space.id)] + [
+            rooms.thread_room(i) for i in hooks.space_thread_ids(space)]
     publish.revoke_for_user(user_id, space.id if space else 0, room_names)
 
 
@@ -196,7 +188,7 @@ def _case_fields(actor: User, title: str | None, kind: str | None, tags: str | N
 
 def _body_html(body: str) -> str:
     """A case's text as stored HTML: escaped, its legal citations linked (rendered on write)."""
-    return render_citations(body, DatabaseResolver()).html
+    return render_citations(body, hooks.citation_resolver()).html
 
 
 def do_create_case(actor: User, group: PblGroup, data: NewCase, now: datetime) -> PblCase:

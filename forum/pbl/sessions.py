@@ -13,13 +13,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from forum.accounts.models import User
-from forum.discussions import actions as thread_actions
-from forum.discussions.models import Thread
 from forum.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing.outbox import enqueue
-from forum.notifications import actions as notify
-from forum.pbl import access
+from forum.pbl import access, hooks
 from forum.pbl.actions import (
     MAX_LONG,
     anonymization_findings,
@@ -175,9 +172,9 @@ def do_open_session(actor: User, session: PblSession, now: datetime) -> None:
     space = group_space(session.group)
     if space is not None and session.thread_id is None:
         title = str(_l("Session %(number)s – chat", number=session.number))
-        data = thread_actions.check_new_thread(actor, space, title, str(_l(
+        data = hooks.check_new_thread(actor, space, title, str(_l(
             "The chat of session %(number)s.", number=session.number)), None)
-        session.thread_id = thread_actions.do_create_thread(actor, space, data, now)[0].id
+        session.thread_id = hooks.do_create_thread(actor, space, data, now)[0].id
     previous = previous_session(session)
     if previous is not None:
         objectives = db.session.scalars(select(BoardItem).where(
@@ -265,14 +262,14 @@ def do_close_session(actor: User, session: PblSession, question: str, minutes: s
 
 
 def _post_question(actor: User, session: PblSession, question: str, now: datetime) -> None:
-    thread = db.session.get(Thread, session.thread_id) if session.thread_id else None
+    thread = hooks.get_thread(session.thread_id) if session.thread_id else None
     if thread is None:
         return
     body = str(_l("**The question for next time:** %(question)s", question=question))
-    draft = thread_actions.check_new_post(actor, thread, body, None, confirm_privacy=True)
-    post = thread_actions.do_create_post(actor, thread, draft, now)
-    notify.do_notify_people(thread, post, actor, access.readers_of_group(session.group_id),
-                            "pbl_question", now)
+    draft = hooks.check_new_post(actor, thread, body, None, confirm_privacy=True)
+    post = hooks.do_create_post(actor, thread, draft, now)
+    hooks.notify_people(thread, post, actor, access.readers_of_group(session.group_id),
+                        "pbl_question", now)
 
 
 def check_edit_minutes(actor: User, session: PblSession, minutes: str | None) -> str:

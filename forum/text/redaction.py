@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from forum.errors import ValidationError
+from forum.text.i18n import _l
 from forum.text.privacy import Finding, find_personal_data
 
 MASK = "█"
@@ -41,6 +43,19 @@ def removed_findings(old: str, new: str) -> dict[str, str]:
     """Findings (key -> kind) the old text had and the new one no longer has."""
     kept = finding_keys(new)
     return {key: kind for key, kind in finding_keys(old).items() if key not in kept}
+
+
+def check_needle(text: object) -> str:
+    """The text to mask, as typed or selected: one exact string, not blank, not huge."""
+    if not isinstance(text, str):
+        raise ValidationError(field_errors={"text": str(_l("Give the text to redact."))})
+    needle = text.replace("\r\n", "\n").strip()
+    if not needle:
+        raise ValidationError(field_errors={"text": str(_l("Give the text to redact."))})
+    if len(needle) > MAX_MANUAL:
+        raise ValidationError(field_errors={"text": str(_l(
+            "Redact at most %(count)s characters at a time.", count=MAX_MANUAL))})
+    return needle
 
 
 def mask(matched: str) -> str:

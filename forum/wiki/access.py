@@ -18,9 +18,9 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, Select, false, or_, select
 
 from forum.accounts import access as account_access
+from forum.accounts.access import is_moderator
 from forum.accounts.models import OrgType, Role, User
 from forum.accounts.visibility import Visibility
-from forum.discussions.access import is_moderator
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
 from forum.pbl.access import group_ids

@@ -18,9 +18,9 @@ from sqlalchemy import delete, func, select, update
 from forum.accounts.models import Organization, User
 from forum.accounts.visibility import Visibility
 from forum.extensions import db
-from forum.laws.register import current_register
 from forum.text import MentionTarget, PageTarget, WikiLink
 from forum.text.citations import StatuteRegister
+from forum.wiki import hooks
 from forum.wiki.fields import title_key
 from forum.wiki.models import (
     WikiPage,
@@ -76,7 +76,7 @@ class DatabaseResolver:
 
     def statute_register(self) -> StatuteRegister:
         """The laws a text can cite (cached per process until the register changes)."""
-        return current_register()
+        return hooks.statute_register()
 
     def resolve_pages(self, titles: set[str]) -> dict[str, PageTarget]:
         return resolve_page_titles(titles)

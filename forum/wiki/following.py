@@ -16,13 +16,9 @@ from sqlalchemy import delete, select
 from forum.accounts.models import User
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
-from forum.notifications.models import Notification
-from forum.notifications.queries import unread_notification_counts
-from forum.realtime import rooms
-from forum.realtime.publish import publish
 from forum.text import word_diff
 from forum.text.i18n import _l
-from forum.wiki import access
+from forum.wiki import access, hooks
 from forum.wiki.models import BoundaryFollow, WikiPage, WikiRevision
 
 MAX_CHANGES = 20  # per notice; a rewrite of the whole page says "and N more"
@@ -92,19 +88,10 @@ def do_notify_followers(actor: User, page: WikiPage, previous: WikiRevision,
         return
     details = {"from_revision": previous.id, "to_revision": revision.id,
                "changes": changes[:MAX_CHANGES], "more": max(0, len(changes) - MAX_CHANGES)}
-    rows = [Notification(user_id=user.id, kind="boundary", page_id=page.id,
-                         link=f"/wiki/{page.id}", actor_id=actor.id, created_at=now,
-                         details=details) for user in readers]
-    db.session.add_all(rows)
-    db.session.flush()
-    counts = unread_notification_counts([row.user_id for row in rows])
-    for row in rows:
-        publish.emit("notification", {"unread": counts.get(row.user_id, 0), "item": {
-            "id": row.id, "kind": "boundary", "title": page.title, "url": row.link,
-            "created_at": now.isoformat()}}, rooms.user_room(row.user_id))
+    hooks.notify_boundary(actor, page, readers, details, now)
 
 
-def shown_changes(notice: Notification) -> list[dict[str, Any]]:
+def shown_changes(notice: Any) -> list[dict[str, Any]]:
     """A notice's changes with the statements' texts as the two revisions hold them now (so
     after a redaction, redacted), each with a word diff for display."""
     details = notice.details or {}

@@ -23,13 +23,12 @@ from forum.accounts.models import OrgType, User
 from forum.errors import PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
-from forum.laws.actions import do_record_citations
 from forum.privacy_terms.guard import check_privacy
 from forum.text import annotate_terms, render_citations
 from forum.text.citations import Citation
 from forum.text.fields import form_text
 from forum.text.i18n import _l
-from forum.wiki import access, fields
+from forum.wiki import access, fields, hooks
 from forum.wiki.backlinks import DatabaseResolver
 from forum.wiki.models import GlossaryDefinition, GlossaryTerm
 
@@ -150,7 +149,7 @@ def do_save_term(actor: User, term: GlossaryTerm | None, data: TermData,
     for definition in term.definitions:
         definition.position = order[definition.org_type]
     db.session.flush()
-    do_record_citations("term", term.id, ((None, c) for c in cited))
+    hooks.record_citations("term", term.id, ((None, c) for c in cited))
     outbox.enqueue(f"term:{term.id}")
     forget_term_map()
     return term

@@ -19,7 +19,6 @@ from forum.accounts.visibility import Visibility
 from forum.errors import Conflict, PermissionDenied, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
-from forum.laws.actions import do_record_citations
 from forum.privacy_terms.guard import check_privacy
 from forum.realtime import rooms
 from forum.realtime.publish import publish
@@ -28,7 +27,7 @@ from forum.text import WikiLink, diff_stats, render
 from forum.text.citations import Citation
 from forum.text.fields import form_text
 from forum.text.i18n import _l
-from forum.wiki import access, backlinks, boundaries, fields, following, redaction
+from forum.wiki import access, backlinks, boundaries, fields, following, hooks, redaction
 from forum.wiki.backlinks import DatabaseResolver
 from forum.wiki.models import PageKind, WikiPage, WikiRevision
 from forum.wiki.payloads import page_updated_payload
@@ -375,7 +374,7 @@ def _add_revision(actor: User, page: WikiPage, draft: Draft, now: datetime, *,
     if insights_track.is_own_page(actor, page):
         insights_track.page_edited(actor, now)
     backlinks.do_record_page_links(page, draft.wikilinks)
-    do_record_citations("page", page.id, _page_citations(draft))
+    hooks.record_citations("page", page.id, _page_citations(draft))
     outbox.enqueue(f"page:{page.id}", *(f"statement:{i}" for i in sorted(changed_statements)))
     if page.is_boundary and previous is not None:
         following.do_notify_followers(actor, page, previous, revision, now)

@@ -12,15 +12,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import load_only, selectinload
 
 from forum.accounts.models import Organization, User
-from forum.discussions.access import readable_space_ids
-from forum.discussions.models import Post, Thread
 from forum.extensions import db
-from forum.wiki import access, boundaries
+from forum.wiki import access, boundaries, hooks
 from forum.wiki.models import (
     PageKind,
     WikiPage,
     WikiPageLink,
-    WikiPostLink,
     WikiRevision,
     WikiStatement,
 )
@@ -102,26 +99,24 @@ def linking_pages(viewer: User, page: WikiPage) -> list[WikiPage]:
         .distinct().order_by(func.lower(WikiPage.title))))
 
 
+def statement_ids(page: WikiPage) -> set[int]:
+    """The page's statements now (a save adds or removes some)."""
+    return set(db.session.scalars(select(WikiStatement.id).where(
+        WikiStatement.page_id == page.id, WikiStatement.removed_at.is_(None))))
+
+
 @dataclass
 class Discussions:
-    threads: list[Thread]
-    by_statement: dict[int, list[Thread]]
+    threads: list[Any]  # forum.discussions.models.Thread
+    by_statement: dict[int, list[Any]]
 
 
 def discussed_in(viewer: User, page: WikiPage) -> Discussions:
     """Threads with a post that links here (and to which statement), readable ones only:
     the thread list goes through the discussions access funnel, never around it."""
-    spaces = readable_space_ids(viewer)
-    rows = db.session.execute(
-        select(Thread, WikiPostLink.statement_id)
-        .join(WikiPostLink, WikiPostLink.thread_id == Thread.id)
-        .join(Post, Post.id == WikiPostLink.post_id)
-        .where(WikiPostLink.page_id == page.id, Post.deleted_at.is_(None),
-               Thread.space_id.in_(spaces))
-        .order_by(Thread.last_post_at.desc())).all() if spaces else []
-    threads: dict[int, Thread] = {}
-    by_statement: dict[int, dict[int, Thread]] = defaultdict(dict)
-    for thread, statement_id in rows:
+    threads: dict[int, Any] = {}
+    by_statement: dict[int, dict[int, Any]] = defaultdict(dict)
+    for thread, statement_id in hooks.linking_threads(viewer, page.id):
         threads.setdefault(thread.id, thread)
         if statement_id is not None:
             by_statement[statement_id].setdefault(thread.id, thread)

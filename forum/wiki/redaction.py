@@ -21,13 +21,12 @@ from sqlalchemy import select
 
 from forum.accounts.models import User
 from forum.audit.models import record
-from forum.discussions.redaction import check_needle
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db
 from forum.indexing import outbox
 from forum.text import render
 from forum.text.i18n import _l
-from forum.text.redaction import mask_exact, mask_findings, removed_findings
+from forum.text.redaction import check_needle, mask_exact, mask_findings, removed_findings
 from forum.wiki import access, boundaries, fields
 from forum.wiki.backlinks import DatabaseResolver
 from forum.wiki.models import WikiPage, WikiRevision, WikiStatement

@@ -10,9 +10,6 @@ from sqlalchemy import select
 
 from forum.accounts.models import Organization
 from forum.db import unit_of_work, utcnow
-from forum.distil import actions as distil_actions
-from forum.distil import forms as distil_forms
-from forum.distil import queries as distil_queries
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
 from forum.pbl.access import group_ids
@@ -21,7 +18,17 @@ from forum.rollups import actions as insight_actions
 from forum.text import word_diff
 from forum.web.form_outcome import FormOutcome
 from forum.web.helpers import form_dict, user_key
-from forum.wiki import access, boundaries, fields, following, forms, pages, queries, reviews
+from forum.wiki import (
+    access,
+    boundaries,
+    fields,
+    following,
+    forms,
+    hooks,
+    pages,
+    queries,
+    reviews,
+)
 from forum.wiki.models import PageKind, WikiRevision
 
 
@@ -80,7 +87,7 @@ def _page_context(page, revision) -> dict:
         "overdue": reviews.is_overdue(page, today), "today": today,
         "can_edit": access.can_edit_page(current_user, page),
         "can_review": access.can_review(current_user, page),
-        "origins": distil_queries.origins(current_user, page),
+        "origins": hooks.distil_origins(current_user, page),
         "following": page.is_boundary and following.is_following(current_user, page),
     }
 
@@ -102,11 +109,11 @@ def new_page():
     if request.method == "POST":
         with outcome.catching():
             with unit_of_work():
-                prefill = distil_forms.requested(current_user, request.form)
+                prefill = hooks.distil_requested(current_user, request.form)
                 new = pages.check_new_page(current_user, form_dict(), utcnow())
                 created = pages.do_create_page(current_user, new, utcnow())
                 if prefill is not None:
-                    distil_actions.do_record(current_user, prefill, created, [])
+                    hooks.distil_record(current_user, prefill, created, [])
             flash(_("The page is created."), "success")
             return redirect(url_for("wiki.page", page_id=created.id))
         form = form_dict()
@@ -116,9 +123,9 @@ def new_page():
         form = forms.new_page(kind, title, organization,
                               fields.integer(request.args.get("parent")),
                               fields.local_today(utcnow()))
-        prefill = distil_forms.requested(current_user, request.args)
+        prefill = hooks.distil_requested(current_user, request.args)
         if prefill is not None:  # "document this" from a thread
-            form = distil_forms.new_page_form(form, prefill)
+            form = hooks.distil_new_page_form(form, prefill)
     return render_wiki("wiki/edit.html", outcome.status,
                        **_form_context(form, None, outcome, kind=kind,
                                        organization=organization))
@@ -134,22 +141,22 @@ def edit_page(page_id: int):
         try:
             with outcome.catching():
                 with unit_of_work():
-                    prefill = distil_forms.requested(current_user, form)
-                    before = distil_forms.statement_ids(page)
+                    prefill = hooks.distil_requested(current_user, form)
+                    before = queries.statement_ids(page)
                     edit = pages.check_edit_page(current_user, page, form, utcnow())
                     pages.do_save_page(current_user, page, edit, utcnow())
                     if prefill is not None:
-                        added = sorted(distil_forms.statement_ids(page) - before)
-                        distil_actions.do_record(current_user, prefill, page, added)
+                        added = sorted(queries.statement_ids(page) - before)
+                        hooks.distil_record(current_user, prefill, page, added)
                 flash(_("The page is saved."), "success")
                 return redirect(url_for("wiki.page", page_id=page.id))
         except pages.EditConflict as exc:
             return _conflict(exc, form)
     else:
         form = forms.from_page(page, db.session.get(WikiRevision, page.current_revision_id))
-        prefill = distil_forms.requested(current_user, request.args)
+        prefill = hooks.distil_requested(current_user, request.args)
         if prefill is not None:  # "document this" from a thread: one more statement
-            form = distil_forms.edit_page_form(form, prefill)
+            form = hooks.distil_edit_page_form(form, prefill)
     return render_wiki("wiki/edit.html", outcome.status, **_form_context(form, page, outcome))
 
 

@@ -4,10 +4,12 @@ A part is the first component under forum/: a package (``forum/wiki/``) or a top
 (``forum/app.py``). Every import counts, also one written inside a function: hiding an import
 in a function hides the cycle from Python, not from the design. Dependencies point one way:
 the low parts (config, errors, text, db, extensions, search, indexing, web, realtime, audit)
--> accounts -> the features -> app and cli. Where a low part must call up, create_app hands
+-> accounts -> the features (pbl -> wiki -> discussions -> laws, distil, notifications) -> app
+and cli. Where a low part must call up, create_app hands
 it what it calls (forum.db.aftercommit.install, forum.realtime.server.init_socketio,
 forum.web.templating.init_app, forum.indexing.indexer.run_hourly,
-forum.accounts.audit_links.register).
+forum.accounts.audit_links.register); where a feature must call one above it, create_app fills
+its hooks.py (forum.pbl.hooks, forum.wiki.hooks, forum.discussions.hooks).
 """
 import ast
 import itertools
@@ -18,20 +20,6 @@ FORUM = Path(__file__).resolve().parents[2] / "forum"
 # Parts that import no feature: everything else is built on them.
 LOW = {"config", "errors", "text", "db", "extensions", "search", "web", "realtime", "mail",
        "audit", "indexing"}
-
-# Imports between features that still close a cycle, as (importing part, imported part).
-# Issue 22 item 4 wants none: each goes by moving code to where it belongs or by a callback
-# registered at start-up. Measured against the order laws, pbl, discussions, wiki, distil,
-# notifications (threads cite pages and laws, pages discuss threads).
-# The list only shrinks: a pair that no longer exists fails the test until it is struck off,
-# and any other import that closes a cycle fails it with its file and line.
-NOT_YET_INVERTED = {
-    ("laws", "discussions"), ("laws", "wiki"),  # citations listed on pages and threads
-    ("pbl", "discussions"), ("pbl", "notifications"), ("pbl", "wiki"),
-    ("discussions", "distil"), ("discussions", "notifications"),
-    ("discussions", "wiki"),
-    ("wiki", "distil"), ("wiki", "notifications"),
-}
 
 
 def _part_of(path: Path) -> str:
@@ -118,7 +106,7 @@ def _without(graph, pairs):
 
 
 def test_no_import_cycle_between_parts_of_forum():
-    graph = _without(import_graph(), NOT_YET_INVERTED)
+    graph = import_graph()
     cycle = _cycle(graph)
     if cycle:
         lines = [f"import cycle: {' -> '.join(cycle)}"]
@@ -132,12 +120,6 @@ def test_the_cycle_finder_names_the_imports():
              "c": {"a": ["forum/c/z.py:1"]}}
     assert _cycle(graph) == ["a", "b", "c", "a"]
     assert _cycle(_without(graph, {("c", "a")})) is None
-
-
-def test_the_list_of_cycles_to_break_only_shrinks():
-    graph = import_graph()
-    gone = sorted(pair for pair in NOT_YET_INVERTED if pair[1] not in graph.get(pair[0], {}))
-    assert gone == [], f"no longer imported, strike off NOT_YET_INVERTED: {gone}"
 
 
 def test_the_low_parts_import_no_feature():
