@@ -114,7 +114,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ASYNC_MODE", "FORUM_ASYNC_MODE", "threading", _text,
             "`gevent`: gevent's WSGI server; `threading`: Werkzeug's development server "
             "(as `forum serve --dev`, with the reloader).",
-            shown="(gevent for `forum serve`, threading otherwise)"),
+            shown="(gevent for forum serve, threading otherwise)"),
     Setting("HOST", "FORUM_HOST", "127.0.0.1", _text, "Address `forum serve` listens on."),
     Setting("PORT", "FORUM_PORT", "5000", _int, "Port `forum serve` listens on."),
     Setting("BASE_URL", "FORUM_BASE_URL", "http://127.0.0.1:5000", lambda v: v.rstrip("/"),

@@ -4,6 +4,7 @@ modules, labels, the unread count) are handed in by create_app: web sits below t
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from flask import Flask, has_request_context, request
 from flask_babel import get_locale, get_timezone, get_translations
