@@ -106,15 +106,17 @@ def test_smtp_reply_becomes_a_post_and_bad_mail_gets_smtp_answers(server, tmp_pa
         stop(process)
 
 
-def test_smtp_refuses_a_message_over_the_size_limit(server, tmp_path):
-    process, port = start_mail_in(server, "smtp", tmp_path,
-                                  FORUM_MAIL_INBOUND_MAX_BYTES="200000")
+def test_smtp_refuses_a_30_mb_message(server, tmp_path):
+    """The default limit is 10 MB: a 30 MB message is refused (552) and nothing is posted."""
+    process, port = start_mail_in(server, "smtp", tmp_path)
     try:
-        raw, to, _ = a_reply(server, "Stort." + "x" * 300_000, "<big@mail.test>")
-        with smtplib.SMTP("127.0.0.1", port, timeout=30) as smtp, \
+        raw, to, _ = a_reply(server, "Stort.", "<big@mail.test>")
+        raw += b"x" * (30 * 1024 * 1024)
+        with smtplib.SMTP("127.0.0.1", port, timeout=120) as smtp, \
                 pytest.raises((smtplib.SMTPDataError, smtplib.SMTPSenderRefused)) as big:
             smtp.sendmail("maja@example.test", [to], raw)
         assert big.value.smtp_code == 552
+        assert posts_with(server, "Stort.") == []
     finally:
         stop(process)
 
