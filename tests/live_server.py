@@ -3,10 +3,13 @@ socket tests. Each use gets its own instance folder and database."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -47,12 +50,37 @@ def server_env(instance: Path, port: int, **extra: str) -> dict:
     return env
 
 
+# Settings that make an instance's data differ from the embedded default: a server started
+# with one of them builds its own demo data instead of copying the template's.
+_OWN_DATA = ("FORUM_DATABASE_URL", "FORUM_SEARCH_BACKEND", "FORUM_SEARCH_INDEX_DIR")
+_template: list[Path] = []
+
+
+def _demo_template() -> Path:
+    """An instance folder with the migrated database and the demo data, made once per test
+    run: loading the demo (18 months of history through the real actions) takes far longer
+    than copying its SQLite file, and every server that wants it gets its own copy."""
+    if not _template:
+        folder = Path(tempfile.mkdtemp(prefix="forum-demo-template-"))
+        env = server_env(folder, free_port())
+        subprocess.run([FORUM, "init"], env=env, check=True, capture_output=True, timeout=300)
+        subprocess.run([FORUM, "demo"], env=env, check=True, capture_output=True, timeout=900)
+        (folder / "secret_key").unlink(missing_ok=True)
+        atexit.register(shutil.rmtree, folder, True)
+        _template.append(folder)
+    return _template[0]
+
+
 def start_server(instance: Path, demo: bool = True, **extra: str) -> LiveServer:
     port = free_port()
     env = server_env(instance, port, **extra)
-    subprocess.run([FORUM, "init"], env=env, check=True, capture_output=True, timeout=120)
-    if demo:
-        subprocess.run([FORUM, "demo"], env=env, check=True, capture_output=True, timeout=120)
+    if demo and not any(name in extra for name in _OWN_DATA):
+        shutil.copytree(_demo_template(), instance, dirs_exist_ok=True)
+    else:
+        subprocess.run([FORUM, "init"], env=env, check=True, capture_output=True, timeout=300)
+        if demo:
+            subprocess.run([FORUM, "demo"], env=env, check=True, capture_output=True,
+                           timeout=900)
     with (instance / "server.log").open("w") as log:  # the child keeps its own copy
         process = subprocess.Popen([FORUM, "serve"], env=env, stdout=log,
                                    stderr=subprocess.STDOUT)
