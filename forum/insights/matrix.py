@@ -10,9 +10,10 @@ from datetime import date
 from sqlalchemy import func, select
 
 from forum.extensions import db
-from forum.insights.metrics import Figure, percentile, wait_columns, wait_value
+from forum.insights.data import PeriodData
+from forum.insights.metrics import Figure, percentile
 from forum.insights.units import Unit
-from forum.rollups.models import InsightFirst, InsightPairMonth, InsightPerson
+from forum.rollups.models import InsightPairMonth
 
 
 @dataclass(frozen=True)
@@ -21,27 +22,25 @@ class Cell:
     median: Figure
 
 
-def response_matrix(org_ids: list[int], months: list[date], unit: Unit
-                    ) -> dict[tuple[int, int], Cell]:
+def response_matrix(org_ids: list[int], months: list[date], unit: Unit,
+                    data: PeriodData | None = None) -> dict[tuple[int, int], Cell]:
     """(answering organization, asking organization) -> Cell, for every pair of distinct
-    organizations in `org_ids` (zero where nobody replied)."""
+    organizations in `org_ids` (zero where nobody replied). `data`: the period's rollups
+    (read here when not given)."""
+    data = data or PeriodData(months, unit)
     replies = {(a, b): n for a, b, n in db.session.execute(
         select(InsightPairMonth.from_org_id, InsightPairMonth.to_org_id,
                func.sum(InsightPairMonth.replies)).where(
             InsightPairMonth.month.in_(months)).group_by(
             InsightPairMonth.from_org_id, InsightPairMonth.to_org_id))}
     people = {}
-    for org, kind, n in db.session.execute(
-            select(InsightPerson.organization_id, InsightPerson.kind,
-                   func.count(func.distinct(InsightPerson.user_id))).where(
-                InsightPerson.month.in_(months), InsightPerson.kind.like("to:%")).group_by(
-                InsightPerson.organization_id, InsightPerson.kind)):
-        people[(org, int(kind[3:]))] = n
+    for org, kinds in data.people.items():
+        for kind, users in kinds.items():
+            if kind.startswith("to:"):
+                people[(org, int(kind[3:]))] = len(users)
     waits: dict = defaultdict(list)
-    for a, b, *value in db.session.execute(
-            select(InsightFirst.from_org_id, InsightFirst.to_org_id, *wait_columns(unit)).where(
-                InsightFirst.kind == "reply", InsightFirst.month.in_(months))):
-        waits[(a, b)].append(wait_value(unit, value))
+    for a, b, _month, value in data.waits["reply"]:
+        waits[(a, b)].append(value)
     cells = {}
     for a in org_ids:
         for b in org_ids:

@@ -10,16 +10,13 @@ waiting times.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-
-from forum.extensions import db
+from forum.insights.data import PeriodData
 from forum.insights.units import Unit
-from forum.rollups.models import COUNTERS, InsightFirst, InsightOrgMonth, InsightPerson
+from forum.rollups.models import InsightFirst
 from forum.text.i18n import _l
 
 MIN_PEOPLE = 3
@@ -72,55 +69,6 @@ def least(*people: int) -> int:
     return min((n for n in people if n), default=0)
 
 
-def _key(model, by: str):
-    """The column rows are grouped by: none ("all"), the month, or the organization."""
-    if by == "all":
-        return None
-    if by == "month":
-        return model.month
-    return model.from_org_id if model is InsightFirst else model.organization_id
-
-
-def _sums(org_ids: list[int], months: list[date], by: str) -> dict:
-    key = _key(InsightOrgMonth, by)
-    columns = [func.sum(getattr(InsightOrgMonth, c)) for c in COUNTERS]
-    query = select(*([key] if key is not None else []), *columns).where(
-        InsightOrgMonth.organization_id.in_(org_ids), InsightOrgMonth.month.in_(months))
-    if key is not None:
-        query = query.group_by(key)
-    found = {}
-    for row in db.session.execute(query):
-        values = row[1:] if key is not None else row
-        found[row[0] if key is not None else None] = {
-            c: int(v or 0) for c, v in zip(COUNTERS, values, strict=True)}
-    return found
-
-
-def _people(org_ids: list[int], months: list[date], by: str) -> dict:
-    key = _key(InsightPerson, by)
-    keys = [key] if key is not None else []
-    query = select(*keys, InsightPerson.kind, func.count(func.distinct(InsightPerson.user_id)))
-    query = query.where(InsightPerson.organization_id.in_(org_ids),
-                        InsightPerson.month.in_(months),
-                        InsightPerson.kind.not_like("to:%")).group_by(*keys, InsightPerson.kind)
-    found: dict = defaultdict(dict)
-    for row in db.session.execute(query):
-        found[row[0] if key is not None else None][row[-2]] = row[-1]
-    return found
-
-
-def _waits(org_ids: list[int], months: list[date], unit: Unit, by: str) -> dict:
-    key = _key(InsightFirst, by)
-    query = select(key if key is not None else InsightFirst.month,
-                   *wait_columns(unit)).where(
-        InsightFirst.kind == "answer", InsightFirst.from_org_id.in_(org_ids),
-        InsightFirst.month.in_(months))
-    found: dict = defaultdict(list)
-    for group, *value in db.session.execute(query):
-        found[group if key is not None else None].append(wait_value(unit, value))
-    return found
-
-
 def wait_columns(unit: Unit) -> list:
     if unit.stored:
         return [InsightFirst.hours]
@@ -131,35 +79,32 @@ def wait_value(unit: Unit, value: list) -> float:
     return value[0] if unit.stored else unit.measure(*value)
 
 
-def per_organization(org_ids: Iterable[int], months: list[date], unit: Unit
-                     ) -> dict[int, dict[str, Figure]]:
-    """Every metric over the period for each organization (three queries in all)."""
-    org_ids = list(org_ids)
-    sums = _sums(org_ids, months, "org")
-    people = _people(org_ids, months, "org")
-    waits = _waits(org_ids, months, unit, "org")
-    return {org: _figures(sums.get(org) or dict.fromkeys(COUNTERS, 0), people.get(org, {}),
-                          waits.get(org, [])) for org in org_ids}
+def per_organization(org_ids: Iterable[int], months: list[date], unit: Unit,
+                     data: PeriodData | None = None) -> dict[int, dict[str, Figure]]:
+    """Every metric over the period for each organization (`data`: the period's rollups,
+    read once for the whole report; read here when not given)."""
+    data = data or PeriodData(months, unit)
+    return {org: _figures(data.sums_of([org]), data.people_of([org]), data.answer_waits([org]))
+            for org in org_ids}
 
 
-def figures(org_ids: Iterable[int], months: list[date], unit: Unit) -> dict[str, Figure]:
+def figures(org_ids: Iterable[int], months: list[date], unit: Unit,
+            data: PeriodData | None = None) -> dict[str, Figure]:
     """Every metric over the whole period."""
+    data = data or PeriodData(months, unit)
     org_ids = list(org_ids)
-    sums = _sums(org_ids, months, "all").get(None) or dict.fromkeys(COUNTERS, 0)
-    people = _people(org_ids, months, "all").get(None, {})
-    return _figures(sums, people, _waits(org_ids, months, unit, "all").get(None, []))
+    return _figures(data.sums_of(org_ids), data.people_of(org_ids), data.answer_waits(org_ids))
 
 
-def monthly(org_ids: Iterable[int], months: list[date], unit: Unit
-            ) -> dict[date, dict[str, Figure]]:
+def monthly(org_ids: Iterable[int], months: list[date], unit: Unit,
+            data: PeriodData | None = None) -> dict[date, dict[str, Figure]]:
     """Every metric month by month; a month without activity is all zeros."""
+    data = data or PeriodData(months, unit)
     org_ids = list(org_ids)
-    sums = _sums(org_ids, months, "month")
-    people = _people(org_ids, months, "month")
-    waits = _waits(org_ids, months, unit, "month")
-    return {month: _figures(sums.get(month) or dict.fromkeys(COUNTERS, 0),
-                            people.get(month, {}), waits.get(month, []))
-            for month in months}
+    people = data.monthly_people(org_ids)
+    waits = data.monthly_waits(org_ids)
+    return {month: _figures(data.sums_of(org_ids, [month]), people.get(month, {}),
+                            waits.get(month, [])) for month in months}
 
 
 def _figures(sums: dict[str, int], people: dict[str, int], waits: list[float]
@@ -167,6 +112,7 @@ def _figures(sums: dict[str, int], people: dict[str, int], waits: list[float]
     def count(key: str) -> Figure:
         return Figure(sums[key], people.get(key, 0))
 
+    waits = sorted(waits)  # once: each percentile sorts again, in linear time
     answered = people.get("questions_answered", 0)
     result = {"active": Figure(people.get("active", 0), people.get("active", 0))}
     for key in ("posts", "threads", "questions_asked", "questions_received", "boundary_reads",

@@ -15,6 +15,7 @@ from forum.accounts.labels import ORG_TYPE_LABELS
 from forum.accounts.models import Organization, OrgType, User
 from forum.insights import access, metrics, signs
 from forum.insights.access import Scope
+from forum.insights.data import PeriodData
 from forum.insights.matrix import response_matrix
 from forum.insights.metrics import METRICS, Figure
 from forum.insights.period import Period
@@ -60,6 +61,7 @@ def build(viewer: User, period: Period, now: datetime, org_id: int | None = None
     scope = access.scope_of(viewer)
     unit = current_unit()
     months = period.months
+    data = PeriodData(months, unit)  # the period's rollups, read once for every table
     everyone = access.all_organization_ids()
     visible = access.visible_organizations(viewer)
     org = access.organization_for_viewer(viewer, org_id) if org_id is not None else None
@@ -68,22 +70,22 @@ def build(viewer: User, period: Period, now: datetime, org_id: int | None = None
                     + [str(m.label) for m in METRICS], kinds=["label"]
                     + [m.kind for m in METRICS])
     summary.rows.append([str(_l("The association (all organizations)")),
-                         *_row(metrics.figures(everyone, months, unit))])
+                         *_row(metrics.figures(everyone, months, unit, data))])
     shown = [o for o in visible if (org is None or o.id == org.id)
              and (kind is None or o.type == kind)]
-    each = metrics.per_organization([o.id for o in shown], months, unit)
+    each = metrics.per_organization([o.id for o in shown], months, unit, data)
     for item in shown:
         summary.rows.append([item.name, *_row(each[item.id])])
     tables = [summary]
     if scope == Scope.ALL:
-        tables.append(_types_table(visible, months, unit, kind))
+        tables.append(_types_table(visible, data, kind))
     subject_ids, subject = everyone, str(_l("The association"))
     if org is not None:
         subject_ids, subject = [org.id], org.name
     elif kind is not None:
         subject_ids = [o.id for o in visible if o.type == kind]
         subject = str(ORG_TYPE_LABELS[kind])
-    series = metrics.monthly(subject_ids, months, unit)
+    series = metrics.monthly(subject_ids, months, unit, data)
     charts = [Chart(metrics.METRIC_KEYS[key], subject, months,
                     [series[m][key] for m in months]) for key in CHART_METRICS]
     found = []
@@ -91,14 +93,14 @@ def build(viewer: User, period: Period, now: datetime, org_id: int | None = None
         sign_orgs = [o.id for o in visible] if org is None else [org.id]
         found = signs.signs(viewer, sign_orgs, now, groups=scope == Scope.ALL)
     return Report(scope, period, subject, tables, charts,
-                  _matrix_table(months, unit), found, str(unit.label))
+                  _matrix_table(data), found, str(unit.label))
 
 
 def _row(figures: dict[str, Figure]) -> list[Figure]:
     return [figures[m.key] for m in METRICS]
 
 
-def _types_table(visible: list[Organization], months, unit, kind) -> Table:
+def _types_table(visible: list[Organization], data: PeriodData, kind) -> Table:
     table = Table("types", str(_l("Per organization type")), [str(_l("Organization type"))]
                   + [str(m.label) for m in METRICS], kinds=["label"] + [m.kind for m in METRICS])
     for org_type in OrgType:
@@ -107,13 +109,13 @@ def _types_table(visible: list[Organization], months, unit, kind) -> Table:
         ids = [o.id for o in visible if o.type == org_type]
         if ids:
             table.rows.append([str(ORG_TYPE_LABELS[org_type]),
-                               *_row(metrics.figures(ids, months, unit))])
+                               *_row(metrics.figures(ids, data.months, data.unit, data))])
     return table
 
 
-def _matrix_table(months, unit) -> Table:
+def _matrix_table(data: PeriodData) -> Table:
     orgs = sorted(access.all_organizations(), key=lambda o: o.name)
-    cells = response_matrix([o.id for o in orgs], months, unit)
+    cells = response_matrix([o.id for o in orgs], data.months, data.unit, data)
     table = Table("matrix", str(_l("Response matrix")),
                   [str(_l("Replied (row) to threads of (column)"))] + [o.short_name or o.name
                                                                       for o in orgs],

@@ -36,3 +36,10 @@ def insert_once(model, **values: Any) -> bool:
     statement = _insert(model).values(**values).on_conflict_do_nothing(
         index_elements=keys).returning(model.__table__.c[keys[0]])
     return db.session.execute(statement).first() is not None
+
+
+def insert_all_once(model, rows: list[dict[str, Any]]) -> None:
+    """Insert each of the rows unless its key exists (one statement for all of them)."""
+    if rows:
+        db.session.execute(_insert(model).values(rows).on_conflict_do_nothing(
+            index_elements=_keys(model)))
