@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib
 
-JOB_MODULES = ("forum.email.digest", "forum.inbox.reminders")
+JOB_MODULES = ("forum.email.digest", "forum.inbox.reminders", "forum.email.pbl_reminders")
 
 
 def load() -> None:

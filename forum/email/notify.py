@@ -193,7 +193,9 @@ def _labels() -> dict[str, str]:
             "reply": _("replied"), "new_thread": _("started a new thread"),
             "question": _("asked your organization"),
             "answer": _("answered your question"),
-            "pbl_question": _("posted the question for next time")}
+            "pbl_question": _("posted the question for next time"),
+            "pbl_opened": _("opened the session"),
+            "pbl_minutes": _("published the minutes")}
 
 
 def _subject(entry: dict) -> str:

@@ -1,8 +1,7 @@
 """Per person and per kind: immediately, in the digest, or never.
 
-The kinds are the notification kinds that have an event today (forum/notifications). Kinds
-the issue names that have no event yet (PBL session reminders, opened sessions, minutes) get
-a row here when their event exists.
+The kinds are the notification kinds (forum/notifications), and `pbl_reminder`, the e-mail
+the day before a planned PBL session (forum.email.pbl_reminders; it has no in-app notice).
 """
 
 from __future__ import annotations
@@ -26,6 +25,9 @@ KINDS = {
     "question": (_l("Questions to my organization"), IMMEDIATELY),
     "answer": (_l("Answers to my questions"), IMMEDIATELY),
     "pbl_question": (_l("The question for next time in my PBL group"), IMMEDIATELY),
+    "pbl_opened": (_l("My PBL group's session is opened"), IMMEDIATELY),
+    "pbl_minutes": (_l("The minutes of my PBL group's sessions"), DIGEST),
+    "pbl_reminder": (_l("A reminder the day before my PBL group's session"), IMMEDIATELY),
 }
 DIGEST_KIND = "digest"
 FREQUENCIES = {"daily": _l("Daily"), "weekly": _l("Weekly"), NEVER: _l("No digest")}

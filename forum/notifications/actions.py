@@ -36,8 +36,8 @@ def on_written(listener: Callable[[list[Notification], datetime], None]) -> None
         _WRITTEN.append(listener)
 
 
-PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "new_thread",
-            "reply")
+PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "pbl_opened",
+            "pbl_minutes", "new_thread", "reply")
 
 
 def do_notify_post(post, thread, actor: User, mentions: list[Mention], now: datetime,
@@ -77,9 +77,12 @@ def do_notify_answer(thread, post, actor: User, now: datetime) -> None:
 
 def do_notify_people(thread, post, actor: User, user_ids: set[int], kind: str,
                      now: datetime) -> None:
-    """Tell these people about a post (e.g. a PBL group about the question for next time);
-    as always, only those who may read the thread get anything."""
-    _deliver(dict.fromkeys(user_ids, kind), thread, post, actor, now)
+    """Tell these people about a post (e.g. a PBL group about the question for next time,
+    an opened session, published minutes); as always, only those who may read the thread
+    get anything, and someone already told about this post (a mention) is not told twice."""
+    already = set(db.session.scalars(select(Notification.user_id).where(
+        Notification.post_id == post.id)))
+    _deliver(dict.fromkeys(set(user_ids) - already, kind), thread, post, actor, now)
 
 
 def _add(reasons: dict[int, str], user_id: int, kind: str) -> None:

@@ -16,7 +16,8 @@ class Notification(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
-    # mention | org_mention | reply | new_thread | question | answer | moderation
+    # mention | org_mention | reply | new_thread | question | answer | moderation | boundary
+    # | pbl_question | pbl_opened | pbl_minutes (forum.pbl.sessions, through pbl's hooks)
     kind: Mapped[str] = mapped_column(String(20))
     # None for a moderation notice about a page or a case (no thread): `link` leads there.
     thread_id: Mapped[int | None] = mapped_column(ForeignKey("threads.id", ondelete="CASCADE"))

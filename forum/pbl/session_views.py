@@ -97,7 +97,7 @@ def minutes(session_id: int):
     session = access.session_for_reader(current_user, session_id)
     with unit_of_work():
         text = sessions.check_edit_minutes(current_user, session, request.form.get("minutes"))
-        sessions.do_edit_minutes(session, text)
+        sessions.do_edit_minutes(current_user, session, text, utcnow())
     flash(_("The minutes are saved."), "success")
     return _back(session_id)
 

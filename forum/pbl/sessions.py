@@ -174,7 +174,11 @@ def do_open_session(actor: User, session: PblSession, now: datetime) -> None:
         title = str(_l("Session %(number)s – chat", number=session.number))
         data = hooks.check_new_thread(actor, space, title, str(_l(
             "The chat of session %(number)s.", number=session.number)), None)
-        session.thread_id = hooks.do_create_thread(actor, space, data, now)[0].id
+        thread, post = hooks.do_create_thread(actor, space, data, now)[:2]
+        session.thread_id = thread.id
+        # The group hears that the room is open (the tutor who opened it does not).
+        hooks.notify_people(thread, post, actor, access.readers_of_group(session.group_id),
+                            "pbl_opened", now)
     previous = previous_session(session)
     if previous is not None:
         objectives = db.session.scalars(select(BoardItem).where(
@@ -251,25 +255,41 @@ def check_close_session(actor: User, session: PblSession, question: str | None,
 
 def do_close_session(actor: User, session: PblSession, question: str, minutes: str,
                      now: datetime) -> None:
-    """Close, and leave the question in the session's chat, telling the group about it."""
+    """Close, and leave the minutes (when there are any) and the question in the session's
+    chat, telling the group about each."""
     session.question_for_next, session.minutes = question, minutes
     session.status, session.closed_at = SessionStatus.CLOSED, now
     bump_version(session)
     db.session.flush()
     enqueue(f"minutes:{session.id}")
+    if minutes.strip():
+        _post_minutes(actor, session, minutes, now)
     _post_question(actor, session, question, now)
     emit_session(session)
 
 
 def _post_question(actor: User, session: PblSession, question: str, now: datetime) -> None:
+    body = str(_l("**The question for next time:** %(question)s", question=question))
+    _post_to_group(actor, session, body, "pbl_question", now)
+
+
+def _post_minutes(actor: User, session: PblSession, minutes: str, now: datetime) -> None:
+    """Minutes are published once: when the session closes with them, or when the group
+    first writes them afterwards (later edits do not notify again)."""
+    body = str(_l("**The minutes of session %(number)s:**", number=session.number)) + \
+        "\n\n" + minutes
+    _post_to_group(actor, session, body, "pbl_minutes", now)
+
+
+def _post_to_group(actor: User, session: PblSession, body: str, kind: str,
+                   now: datetime) -> None:
     thread = hooks.get_thread(session.thread_id) if session.thread_id else None
     if thread is None:
         return
-    body = str(_l("**The question for next time:** %(question)s", question=question))
     draft = hooks.check_new_post(actor, thread, body, None, confirm_privacy=True)
     post = hooks.do_create_post(actor, thread, draft, now)
     hooks.notify_people(thread, post, actor, access.readers_of_group(session.group_id),
-                        "pbl_question", now)
+                        kind, now)
 
 
 def check_edit_minutes(actor: User, session: PblSession, minutes: str | None) -> str:
@@ -282,10 +302,13 @@ def check_edit_minutes(actor: User, session: PblSession, minutes: str | None) ->
     return text
 
 
-def do_edit_minutes(session: PblSession, minutes: str) -> None:
+def do_edit_minutes(actor: User, session: PblSession, minutes: str, now: datetime) -> None:
+    first = not (session.minutes or "").strip() and minutes.strip()
     session.minutes = minutes
     db.session.flush()
     enqueue(f"minutes:{session.id}")
+    if first:
+        _post_minutes(actor, session, minutes, now)
     emit_session(session)
 
 

@@ -54,6 +54,9 @@ JS_TEXTS: dict[str, str | tuple[str, str]] = {
     "live.answer": _("%s marked your post as the answer: %s"),
     "live.new_thread": _("%s started a thread: %s"),
     "live.reply": _("%s posted in %s"),
+    "live.pbl_question": _("%s closed the session with the question for next time: %s"),
+    "live.pbl_opened": _("%s opened the session: %s"),
+    "live.pbl_minutes": _("%s published the minutes: %s"),
     # glossary tooltips (static/js/glossary.js)
     "glossary.loading": _("Loading the explanation …"),
     "glossary.failed": _("The explanation could not be loaded."),

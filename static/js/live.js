@@ -8,7 +8,9 @@ import { showRelative } from "./lib/time.js";
 // A notification's kind -> its text's key (forum/web/js_texts.py).
 const NOTIFICATION_TEXTS = { mention: "live.mention", org_mention: "live.org_mention",
                              question: "live.question", answer: "live.answer",
-                             new_thread: "live.new_thread", reply: "live.reply" };
+                             new_thread: "live.new_thread", reply: "live.reply",
+                             pbl_question: "live.pbl_question", pbl_opened: "live.pbl_opened",
+                             pbl_minutes: "live.pbl_minutes" };
 
 // -- notifications ----------------------------------------------------------------------
 function followNotifications(socket) {

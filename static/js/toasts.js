@@ -1,14 +1,15 @@
-// A visible toast for a mention, an answer or a question to one's organization, on every
-// logged-in page, and a desktop notification when the person has allowed them (the button on
-// the settings page asks; nothing asks on load). The texts come translated from data-*
-// attributes of #toasts in base.html. The toast sits in a polite live region and never takes
-// the focus; its buttons are in the tab order and Esc inside it dismisses it.
+// A visible toast for a mention, an answer, a question to one's organization or an opened PBL
+// session, on every logged-in page, and a desktop notification when the person has allowed
+// them (the button on the settings page asks; nothing asks on load). The texts come
+// translated from data-* attributes of #toasts in base.html. The toast sits in a polite live
+// region and never takes the focus; its buttons are in the tab order and Esc inside it
+// dismisses it.
 import { live } from "./live/connection.js";
 
 const box = document.getElementById("toasts");
 // The kinds shown (data-kinds, which live.js reads too) and the data-* text of each.
 const TEXTS = { mention: "mention", org_mention: "orgMention", question: "question",
-                answer: "answer" };
+                answer: "answer", pbl_opened: "pblOpened" };
 const WANTED = {};
 if (box) {
   box.dataset.kinds.split(" ").forEach(function (kind) { WANTED[kind] = TEXTS[kind]; });

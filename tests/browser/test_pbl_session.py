@@ -64,8 +64,15 @@ def test_tutor_and_two_members_run_a_session_through_all_seven_steps(people):
     room = tutor.page.url
     # The question from the last closed session is on top of the coming one.
     expect(tutor.page.locator("#pbl-previous-question")).to_be_visible()
+    first.page.goto("/wiki")  # any page: opening the session shows a toast there
+    first.page.wait_for_function("() => window.forumSocket && window.forumSocket.connected")
     tutor.page.locator("#pbl-open").click()
     tutor.page.wait_for_url(room)
+    toast = first.page.locator("#toasts .toast")
+    expect(toast).to_have_count(1, timeout=TIMEOUT)
+    expect(toast.locator("p").first).to_have_text(
+        re.compile(r"^Eva Nordin öppnade sessionen: Träff \d+ – chatt$"))
+    expect(tutor.page.locator("#toasts .toast")).to_have_count(0)  # not to the one who opened
     expect(tutor.page.locator('#pbl-session[data-joined="1"]')).to_have_count(1,
                                                                               timeout=TIMEOUT)
     first.open_room(room)

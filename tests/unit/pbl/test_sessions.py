@@ -150,7 +150,7 @@ def test_attendance_and_minutes(pbl, open_session):
         sessions.check_edit_minutes(fk, open_session, "x")
     entrypoints.close_session(tutor, open_session.id, "Fråga?", "Sekreterarens text")
     text = sessions.check_edit_minutes(af, open_session, "Kompletterad text")
-    sessions.do_edit_minutes(open_session, text)
+    sessions.do_edit_minutes(af, open_session, text, utcnow())
     db.session.commit()
     assert open_session.minutes == "Kompletterad text"
     with pytest.raises(PermissionDenied):
@@ -167,7 +167,8 @@ def test_closing_tells_exactly_the_group_about_the_question(pbl, open_session):
     assert notified == {rooms.user_room(people[w].id) for w in ("fk", "af", "observer")}
     rows = db.session.scalars(select(Notification)).all()
     assert {(r.user_id, r.kind) for r in rows} == {
-        (people[w].id, "pbl_question") for w in ("fk", "af", "observer")}
+        (people[w].id, kind) for w in ("fk", "af", "observer")
+        for kind in ("pbl_opened", "pbl_question")}  # opening told them too
     from forum.discussions.models import Post
 
     last = db.session.scalars(select(Post).where(Post.thread_id == open_session.thread_id)
