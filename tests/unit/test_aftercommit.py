@@ -106,9 +106,10 @@ assert ForumSession.after_commit_returned is None
 from forum.db import aftercommit
 from forum.realtime import publish
 from forum.indexing import outbox
-aftercommit.install(events=publish, outbox=outbox)
+from forum.email import queue as mail_queue
+aftercommit.install(events=publish, outbox=outbox, mail=mail_queue)
 # create_app runs once per app, many apps in one process
-aftercommit.install(events=publish, outbox=outbox)
+aftercommit.install(events=publish, outbox=outbox, mail=mail_queue)
 assert listeners(ForumSession(db)) == {"after_commit": ["committed"],
                                        "after_soft_rollback": ["rolled_back"]}, \\
     listeners(ForumSession(db))
