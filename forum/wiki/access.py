@@ -21,6 +21,7 @@ from forum.accounts import access as account_access
 from forum.accounts.access import is_moderator
 from forum.accounts.models import OrgType, Role, User
 from forum.accounts.visibility import Visibility
+from forum.db.request_cache import per_request
 from forum.errors import NotFound, PermissionDenied
 from forum.extensions import db
 from forum.pbl.access import group_ids
@@ -35,9 +36,15 @@ from forum.wiki.models import (
 
 # -- reading ----------------------------------------------------------------------------------
 def readable_page_filter(user: User | None) -> ColumnElement[bool]:
-    """A WHERE clause for WikiPage: the pages this user may read (use it in every list)."""
+    """A WHERE clause for WikiPage: the pages this user may read (use it in every list).
+    Built once per request and reader (a page view uses it three times: the tree, the
+    subpages, the backlinks); a commit forgets it with the facts it rests on."""
     if not account_access.is_reader(user):
         return false()
+    return per_request(("wiki_readable_filter", user.id), lambda: _readable_filter(user))
+
+
+def _readable_filter(user: User) -> ColumnElement[bool]:
     return or_(
         WikiPage.visibility == Visibility.ALL,
         (WikiPage.visibility == Visibility.ORG)
