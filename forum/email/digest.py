@@ -94,15 +94,27 @@ def _chunk_sections(ids: list[int], choices: dict[int, dict[str, str]], now: dat
         .group_by(MailMessage.user_id)).all())
     since = {uid: previous.get(uid) or users[uid].created_at
              or now - PERIODS[choices[uid][preferences.DIGEST_KIND]] for uid in users}
-    notifications = _notifications(users, choices, since)
+    spaces = _readable_spaces(users)
+    notifications = _notifications(users, choices, since, spaces)
+    pages = _pages(users, now)
     sessions = _sessions(users, now)
     questions: dict[tuple, list[dict]] = {}
     sections = {}
     for uid, user in users.items():
         sections[uid] = {"since": since[uid], "notifications": notifications.get(uid, []),
-                         "questions": _questions(user, questions), "pages": _pages(user, now),
-                         "sessions": sessions.get(uid, [])}
+                         "questions": _questions(user, spaces[uid], questions),
+                         "pages": pages.get(uid, []), "sessions": sessions.get(uid, [])}
     return users, sections
+
+
+def _readable_spaces(users: dict[int, User]) -> dict[int, set[int]]:
+    """user id -> the spaces the person reads: every space asked of access.can_read_space."""
+    from forum.discussions import access
+    from forum.discussions.models import Space
+
+    every = list(db.session.scalars(select(Space)))
+    return {uid: {space.id for space in every if access.can_read_space(user, space)}
+            for uid, user in users.items()}
 
 
 def digest_for(user: User, frequency: str, now: datetime, dedupe: str,
@@ -138,9 +150,10 @@ def digest_for(user: User, frequency: str, now: datetime, dedupe: str,
 
 
 def _notifications(users: dict[int, User], choices: dict[int, dict[str, str]],
-                   since: dict[int, datetime]) -> dict[int, list[dict]]:
+                   since: dict[int, datetime], readable: dict[int, set[int]]
+                   ) -> dict[int, list[dict]]:
     """user id -> one line per thread with unread, unseen notifications of a digest kind, in
-    the spaces the person reads (access.readable_space_ids) and not hidden from them."""
+    the spaces the person reads and not hidden from them."""
     from forum.discussions import access
     from forum.discussions.models import Post, ReadState, Thread
     from forum.notifications.models import Notification
@@ -164,7 +177,6 @@ def _notifications(users: dict[int, User], choices: dict[int, dict[str, str]],
                Post.deleted_at.is_(None))
         .order_by(Notification.id)).all()
     base = current_app.config["BASE_URL"]
-    readable: dict[int, set[int]] = {}
     items: dict[int, list[dict]] = {}
     seen: set[tuple[int, int]] = set()
     for uid, kind, created, thread_id, title, space_id, post_id, seq, hidden, read in rows:
@@ -173,8 +185,6 @@ def _notifications(users: dict[int, User], choices: dict[int, dict[str, str]],
             continue
         if (uid, thread_id) in seen:
             continue  # one line per thread
-        if uid not in readable:
-            readable[uid] = set(access.readable_space_ids(user))
         if space_id not in readable[uid]:
             continue
         if hidden is not None and access.is_hidden_from(user, db.session.get(Post, post_id)):
@@ -185,43 +195,50 @@ def _notifications(users: dict[int, User], choices: dict[int, dict[str, str]],
     return items
 
 
-def _questions(user: User, memo: dict[tuple, list[dict]]) -> list[dict]:
+def _questions(user: User, spaces: set[int], memo: dict[tuple, list[dict]]) -> list[dict]:
     """Unanswered questions to the person's organization line in the spaces they read, oldest
     first; people who read the same spaces in the same organization line share one query."""
     from forum.accounts.access import organization_line
-    from forum.discussions import access
     from forum.discussions.models import Thread
 
-    spaces = tuple(sorted(access.readable_space_ids(user)))
-    orgs = tuple(organization_line(user.organization_id)) if user.organization_id else ()
-    if not spaces or not orgs:
+    key = (tuple(sorted(spaces)),
+           tuple(organization_line(user.organization_id)) if user.organization_id else ())
+    if not key[0] or not key[1]:
         return []
-    if (spaces, orgs) not in memo:
+    if key not in memo:
         base = current_app.config["BASE_URL"]
-        memo[spaces, orgs] = [
+        memo[key] = [
             {"title": build.one_line(title), "url": f"{base}/t/{thread_id}",
              "created_at": created}
             for thread_id, title, created in db.session.execute(
                 select(Thread.id, Thread.title, Thread.created_at)
-                .where(Thread.space_id.in_(spaces), Thread.question_org_id.in_(orgs),
+                .where(Thread.space_id.in_(key[0]), Thread.question_org_id.in_(key[1]),
                        Thread.solution_post_id.is_(None), Thread.first_answer_at.is_(None))
                 .order_by(Thread.created_at, Thread.id).limit(20))]
-    return [dict(item) for item in memo[spaces, orgs]]
+    return [dict(item) for item in memo[key]]
 
 
-def _pages(user: User, now: datetime) -> list[dict]:
-    from forum.wiki.access import readable_pages
+def _pages(users: dict[int, User], now: datetime) -> dict[int, list[dict]]:
+    """user id -> their organization's pages due for review within a week that they read
+    (wiki.access.can_read_page), soonest first; the pages of all their organizations in one
+    query."""
+    from forum.wiki.access import can_read_page
     from forum.wiki.models import WikiPage
 
-    if user.organization_id is None:
-        return []
+    orgs = {user.organization_id for user in users.values() if user.organization_id}
+    if not orgs:
+        return {}
+    due: dict[int, list[WikiPage]] = {}
+    for page in db.session.scalars(select(WikiPage).where(
+            WikiPage.organization_id.in_(orgs),
+            WikiPage.review_by <= now.date() + timedelta(days=7))
+            .order_by(WikiPage.review_by, WikiPage.id)):
+        due.setdefault(page.organization_id, []).append(page)
     base = current_app.config["BASE_URL"]
-    pages = db.session.scalars(readable_pages(user).where(
-        WikiPage.organization_id == user.organization_id,
-        WikiPage.review_by <= now.date() + timedelta(days=7)).order_by(WikiPage.review_by)
-        .limit(20))
-    return [{"title": build.one_line(p.title), "url": f"{base}/wiki/{p.id}",
-             "review_by": p.review_by} for p in pages]
+    return {uid: [{"title": build.one_line(p.title), "url": f"{base}/wiki/{p.id}",
+                   "review_by": p.review_by}
+                  for p in due.get(user.organization_id, []) if can_read_page(user, p)][:20]
+            for uid, user in users.items()}
 
 
 def _sessions(users: dict[int, User], now: datetime) -> dict[int, list[dict]]:
