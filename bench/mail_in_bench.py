@@ -50,7 +50,12 @@ def main() -> None:
                                env=server.env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     try:
-        print(json.dumps(run(server, port, args.replies), indent=2))
+        results = run(server, port, args.replies)
+        out = ROOT / "bench" / "results"
+        out.mkdir(exist_ok=True)
+        (out / f"mail-in-{time.strftime('%Y%m%d-%H%M%S')}.json").write_text(
+            json.dumps(results, indent=2))
+        print(json.dumps(results, indent=2))
     finally:
         mail_in.terminate()
         mail_in.wait(timeout=10)
