@@ -16,13 +16,13 @@ from flask import current_app, render_template
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from markupsafe import Markup
-from sqlalchemy import select
+from sqlalchemy import and_, select
 
 from forum.accounts.models import User
 from forum.db import unit_of_work, utcnow
 from forum.email import build, preferences, queue, tokens
 from forum.email.inbound import address
-from forum.email.models import MailMessage, MailStatus
+from forum.email.models import MailMessage, MailPreference, MailStatus
 from forum.extensions import db
 from forum.text.privacy import find_personal_data
 
@@ -35,10 +35,18 @@ def enqueue_notifications(rows, now: datetime) -> None:
     rows = [r for r in rows if r.kind in preferences.KINDS]
     if not rows:
         return
-    user_ids = {r.user_id for r in rows}
-    modes = preferences.modes_for(user_ids)
-    emails = dict(db.session.execute(select(User.id, User.email).where(
-        User.id.in_(user_ids), User.active.is_(True))).all())
+    # The posting path pays for this: one query for the addresses and the chosen modes.
+    emails: dict[int, str] = {}
+    chosen: dict[int, dict[str, str]] = {}
+    for user_id, email, kind, mode in db.session.execute(
+            select(User.id, User.email, MailPreference.kind, MailPreference.mode)
+            .outerjoin(MailPreference, and_(MailPreference.user_id == User.id,
+                                            MailPreference.kind.in_({r.kind for r in rows})))
+            .where(User.id.in_({r.user_id for r in rows}), User.active.is_(True))):
+        emails[user_id] = email
+        if kind is not None:
+            chosen.setdefault(user_id, {})[kind] = mode
+    modes = {user_id: preferences.with_defaults(chosen.get(user_id, {})) for user_id in emails}
     delay = timedelta(minutes=current_app.config["MAIL_DELAY_MINUTES"])
     for row in rows:
         if not emails.get(row.user_id) or modes[row.user_id][row.kind] != preferences.IMMEDIATELY:

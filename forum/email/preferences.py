@@ -41,9 +41,13 @@ def modes_for(user_ids: set[int]) -> dict[int, dict[str, str]]:
         for row in db.session.scalars(select(MailPreference).where(
                 MailPreference.user_id.in_(user_ids))):
             chosen[row.user_id][row.kind] = row.mode
-    return {uid: {kind: modes.get(kind, default) for kind, (_label, default) in KINDS.items()}
-            | {DIGEST_KIND: modes.get(DIGEST_KIND, DEFAULT_FREQUENCY)}
-            for uid, modes in chosen.items()}
+    return {uid: with_defaults(modes) for uid, modes in chosen.items()}
+
+
+def with_defaults(chosen: dict[str, str]) -> dict[str, str]:
+    """{kind: mode} for every kind from the rows a person has (the defaults for the rest)."""
+    return ({kind: chosen.get(kind, default) for kind, (_label, default) in KINDS.items()}
+            | {DIGEST_KIND: chosen.get(DIGEST_KIND, DEFAULT_FREQUENCY)})
 
 
 def mode(user_id: int, kind: str) -> str:

@@ -98,3 +98,31 @@ def test_the_digest_job_is_registered_with_the_worker(app):
     assert last["digest"] == MORNING
     worker.run_jobs(app, MORNING + timedelta(minutes=1), last)  # not due again yet
     assert last["digest"] == MORNING
+
+
+def test_questions_pages_and_sessions_only_where_the_person_reads(app, world, forum):
+    """The sections read for a whole batch at once still follow each person's access: a
+    question in the group space reaches the group's member, not a colleague outside it."""
+    from forum.pbl import sessions
+    from tests.unit.wiki.helpers import make_page
+
+    people, orgs, spaces = world["people"], world["orgs"], world["spaces"]
+    member, colleague = people["af"], people["af2"]  # both AF; only `member` in the group
+    forum.thread(spaces["open"], people["fk"], "Öppen fråga till AF", question_org=orgs["af"])
+    forum.thread(spaces["group"], people["fk"], "Gruppens fråga till AF",
+                 question_org=orgs["af"])
+    page = make_page(people["admin"], "Rutin för avstämning", org=orgs["af"])
+    page.review_by = MORNING.date() + timedelta(days=2)
+    sessions.do_plan_session(member, world["group"], MORNING + timedelta(hours=6), 120)
+    db.session.commit()
+    digest.send_digests(MORNING)
+    (mine,) = digests(member)
+    for expected in ("Öppen fråga till AF", "Gruppens fråga till AF", "Rutin för avstämning",
+                     "PBL Älvdalen"):
+        assert expected in mine.text_body
+    (theirs,) = digests(colleague)
+    assert "Öppen fråga till AF" in theirs.text_body
+    assert "Rutin för avstämning" in theirs.text_body
+    assert "Gruppens fråga till AF" not in theirs.text_body + (theirs.html_body or "")
+    assert "PBL Älvdalen" not in theirs.text_body + (theirs.html_body or "")
+    assert digests(people["fk_local"]) == []  # FK's local office: nothing for it
