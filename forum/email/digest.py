@@ -117,6 +117,15 @@ def _readable_spaces(users: dict[int, User]) -> dict[int, set[int]]:
             for uid, user in users.items()}
 
 
+def digest_for_one(user: User, now: datetime, dedupe: str) -> MailMessage | None:
+    """One person's digest now, read as the job reads a whole batch (tests use it)."""
+    choices = preferences.modes_for({user.id})
+    with request_cache.job_scope():
+        users, sections = _chunk_sections([user.id], choices, now)
+    return digest_for(users[user.id], choices[user.id][preferences.DIGEST_KIND], now, dedupe,
+                      sections[user.id])
+
+
 def digest_for(user: User, frequency: str, now: datetime, dedupe: str,
                sections: dict) -> MailMessage | None:
     since = sections.pop("since")

@@ -123,15 +123,12 @@ def test_minutes_published_at_closing_go_to_the_digest_by_default(app, pbl, open
     assert recipients(received[3:]) == emails(pbl, "fk", "af")
     assert all(m["X-Forum-Kind"] == "pbl_question" for m in received[3:])
     assert len(smtp_sink.messages()) == 5
-    frequency = preferences.modes_for({people["fk"].id})[people["fk"].id]
-    row = digest.digest_for(people["fk"], frequency, "daily", utcnow() + timedelta(hours=1),
-                            "digest:test")
+    row = digest.digest_for_one(people["fk"], utcnow() + timedelta(hours=1), "digest:test")
     db.session.commit()
     # The digest's line leads to the minutes' post in the chat (post 2; the question is 3).
     assert row is not None and f"/t/{open_session.thread_id}#post-2" in row.text_body
-    assert digest.digest_for(people["observer"], preferences.modes_for(
-        {people["observer"].id})[people["observer"].id], "daily",
-        utcnow() + timedelta(hours=1), "digest:obs") is None
+    assert digest.digest_for_one(people["observer"], utcnow() + timedelta(hours=1),
+                                 "digest:obs") is None
 
 
 def test_minutes_set_to_immediately_are_mailed_once_and_later_edits_are_quiet(
