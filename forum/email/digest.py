@@ -244,8 +244,11 @@ def _still_readable(user: User, sections: dict) -> dict:
         readable = {thread_id for thread_id, space_id in db.session.execute(
             select(Thread.id, Thread.space_id).where(Thread.id.in_(threads)))
             if space_id in spaces}
-        posts = {post.id: post for post in db.session.scalars(select(Post).where(
-            Post.id.in_({item["post_id"] for item in sections["notifications"]})))}
+        wanted = {item["post_id"] for item in sections["notifications"]}
+        # Only what is_hidden_from reads (not the post's text): a row, as lists pass it.
+        posts = {post.id: post for post in db.session.execute(
+            select(Post.id, Post.deleted_at, Post.hidden_at, Post.author_id)
+            .where(Post.id.in_(wanted)))} if wanted else {}
         kept["notifications"] = [
             item for item in sections["notifications"]
             if item["thread_id"] in readable and item["post_id"] in posts

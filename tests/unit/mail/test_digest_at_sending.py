@@ -140,3 +140,28 @@ def test_a_person_made_inactive_before_sending_gets_no_digest(app, world, forum,
     assert worker.send_due(app, now=MORNING + timedelta(minutes=1))["dropped"] >= 1
     assert digest_row(people["af"]).status is MailStatus.DROPPED
     assert received_by(smtp_sink, people["af"]) is None
+
+
+def test_a_post_hidden_or_deleted_before_sending_takes_its_line_out(app, world, forum,
+                                                                    smtp_sink):
+    from forum.db import utcnow
+
+    smtp_sink.start()
+    people = world["people"]
+    person = people["af"]
+    hidden = forum.thread(world["spaces"]["open"], person, "Tråd med dolt svar")
+    flagged = forum.post(hidden, people["fk"], "Ett svar som flaggas")
+    deleted = forum.thread(world["spaces"]["open"], person, "Tråd med raderat svar")
+    removed = forum.post(deleted, people["fk"], "Ett svar som raderas")
+    kept = forum.thread(world["spaces"]["open"], person, "Tråd som står kvar")
+    forum.post(kept, people["fk"], "Ett vanligt svar")
+    digest.send_digests(MORNING)
+    assert "Tråd med dolt svar" in digest_row(person).text_body
+    flagged.hidden_at = utcnow()  # hidden pending review: its author and moderators only
+    removed.deleted_at = utcnow()
+    db.session.commit()
+    counts = worker.send_due(app, now=MORNING + timedelta(minutes=1))
+    smtp_sink.wait_for(counts["sent"])
+    mine = whole(received_by(smtp_sink, person))
+    assert "Tråd som står kvar" in mine
+    assert "Tråd med dolt svar" not in mine and "Tråd med raderat svar" not in mine
