@@ -6,7 +6,9 @@ threads (some of them questions to an organization, unanswered), posts from the 
 and the notifications they made (replies in threads people follow, mentions of their
 organization), some already read or seen in the thread. Then, in a separate process (a fresh
 interpreter, as one worker), times `forum.email.digest.send_digests(now)`: wall time, CPU
-time and maximum resident memory (getrusage), and counts the digests queued.
+time and maximum resident memory (getrusage), and counts the digests queued. Then times the
+access check each digest gets just before the worker sends it
+(`digest.check_at_sending`, every queued digest once, rolled back): `send_check_ms_per_digest`.
 
     .venv/bin/python bench/digest_bench.py [--members 5000] [--posts 50000] [--runs 1]
 
@@ -165,10 +167,22 @@ def measure(now_iso: str) -> None:
         again = time.perf_counter() - again0
         rows = db.session.scalar(select(func.count(MailMessage.id)).where(
             MailMessage.kind == "digest"))
+        ids = list(db.session.scalars(select(MailMessage.id).where(
+            MailMessage.kind == "digest")))
+        check0, changed = time.perf_counter(), 0
+        for mail_id in ids:  # as the worker does it: one row at a time, in its transaction
+            row = db.session.get(MailMessage, mail_id)
+            before = row.text_body
+            changed += digest.check_at_sending(row, now) is not None or row.text_body != before
+            db.session.rollback()
+        check = time.perf_counter() - check0
     print(json.dumps({"wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
                       "max_rss_mb": round(rss, 1), "rss_before_job_mb": round(rss_before, 1),
                       "queued": queued, "digest_rows": rows,
-                      "next_round_s": round(again, 2), "next_round_queued": repeat}))
+                      "next_round_s": round(again, 2), "next_round_queued": repeat,
+                      "send_check_s": round(check, 2),
+                      "send_check_ms_per_digest": round(1000 * check / max(1, len(ids)), 2),
+                      "send_check_changed": changed}))
 
 
 def main() -> None:

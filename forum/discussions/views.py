@@ -63,7 +63,10 @@ def new_thread(slug: str):
             thread = entrypoints.start_thread(current_user, space, form_dict())
             return redirect(url_for("discussions.thread", thread_id=thread.id))
     return render_template("discussions/new_thread.html", space=space, **outcome.context,
-                           form=form_dict() or {"client_id": secrets.token_urlsafe(16)},
+                           form=form_dict() or {"client_id": secrets.token_urlsafe(16),
+                                                # "Ask us" on a boundary page presets it
+                                                "question_org_id": request.args.get(
+                                                    "question_org_id", "")},
                            organizations=_organizations()), outcome.status
 
 

@@ -9,9 +9,13 @@
 Sent only when there is something new since the previous digest (a notification, a question,
 a page falling due, a session coming up within the period): what the person has already read
 in the browser does not count. Everything is read through the access funnels when the digest
-is made, seconds before it is sent: a space or group the person lost gives nothing.
-Once per person and period (the dedupe key), however often the job runs or by how many
-workers.
+is made, and again when it is sent: the row keeps what it holds (`refers_to`: thread, post,
+page and session ids with their lines), and just before the worker hands it over
+(`check_at_sending`, a `worker.before_send` check) each is asked of the features' access rules
+once more. A space, page or group the person lost since gives nothing: the digest is written
+again without it, or, when nothing new is left, not sent at all (dropped, the reason on
+/admin/mail). Once per person and period (the dedupe key), however often the job runs or by
+how many workers.
 
 The job reads in batches of CHUNK people: one query per kind of content for the whole batch
 (notifications with their threads, posts and read states; previous digests; the next PBL
@@ -23,7 +27,7 @@ bench/digest_bench.py).
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from flask import current_app, render_template
 from flask_babel import force_locale, format_date, format_datetime
@@ -34,11 +38,12 @@ from forum.accounts.models import User
 from forum.db import request_cache, unit_of_work
 from forum.email import build, preferences, queue, tokens
 from forum.email.models import MailMessage
-from forum.email.worker import periodic
+from forum.email.worker import before_send, periodic
 from forum.extensions import db
 
 SEND_AFTER = time(5, 0)  # UTC: 06:00 or 07:00 in Sweden and Norway
 PERIODS = {"daily": timedelta(days=1), "weekly": timedelta(days=7)}
+SECTIONS = ("notifications", "questions", "pages", "sessions")
 CHUNK = 500  # people read at once: bounds memory, keeps the facts seconds old
 
 
@@ -129,18 +134,36 @@ def digest_for_one(user: User, now: datetime, dedupe: str) -> MailMessage | None
 def digest_for(user: User, frequency: str, now: datetime, dedupe: str,
                sections: dict) -> MailMessage | None:
     since = sections.pop("since")
-    period = PERIODS[frequency]
-    news = (sections["notifications"]
-            or any(q["created_at"] > since for q in sections["questions"])
-            or any(p["review_by"] > (since + timedelta(days=7)).date()
-                   for p in sections["pages"])
-            or any(s["starts_at"] <= now + period for s in sections["sessions"]))
-    if not news:
+    if not _news(sections, since, now, PERIODS[frequency]):
         return None
-    config = current_app.config
-    base = config["BASE_URL"]
+    refers_to = _dump(frequency, since, now, sections)
+    base = current_app.config["BASE_URL"]
     token = tokens.make("unsubscribe", user.id, {"kinds": [preferences.DIGEST_KIND]})
     unsubscribe = f"{base}/email/unsubscribe/{token}"
+    subject, text, html = _render(user, frequency, sections, unsubscribe)
+    row = queue.enqueue(to=user.email, user=user, kind="digest", subject=subject, text=text,
+                        html=html, dedupe_key=dedupe, now=now,
+                        headers={"List-Unsubscribe": f"<{unsubscribe}>",
+                                 "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"})
+    if row is not None:
+        row.refers_to = refers_to
+    return row
+
+
+def _news(sections: dict, since: datetime, now: datetime, period: timedelta) -> bool:
+    """Something the person has not been told of yet (the digest is worth sending)."""
+    return bool(sections["notifications"]
+                or any(q["created_at"] > since for q in sections["questions"])
+                or any(p["review_by"] > (since + timedelta(days=7)).date()
+                       for p in sections["pages"])
+                or any(s["starts_at"] <= now + period for s in sections["sessions"]))
+
+
+def _render(user: User, frequency: str, sections: dict, unsubscribe: str
+            ) -> tuple[str, str, str]:
+    """Subject, text and HTML in the person's language."""
+    config = current_app.config
+    base = config["BASE_URL"]
     with force_locale(user.language or config["DEFAULT_LANGUAGE"]):
         subject = (_("Your daily digest from the forum") if frequency == "daily"
                    else _("Your weekly digest from the forum"))
@@ -149,13 +172,101 @@ def digest_for(user: User, frequency: str, now: datetime, dedupe: str,
         for item in sections["pages"]:
             item["when"] = format_date(item["review_by"], "short")
         context = {"user": user, "base": base, "unsubscribe": unsubscribe,
-                   "settings": f"{base}/settings/email", **sections}
-        text = render_template("email/digest.txt", **context)
-        html = render_template("email/digest.html", **context)
-    return queue.enqueue(to=user.email, user=user, kind="digest", subject=subject, text=text,
-                         html=html, dedupe_key=dedupe, now=now,
-                         headers={"List-Unsubscribe": f"<{unsubscribe}>",
-                                  "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"})
+                   "settings": f"{base}/settings/email",
+                   **{name: sections[name] for name in SECTIONS}}
+        return (subject, render_template("email/digest.txt", **context),
+                render_template("email/digest.html", **context))
+
+
+# -- the check when it is sent ----------------------------------------------------------------
+_DATES = {"questions": ("created_at", datetime), "pages": ("review_by", date),
+          "sessions": ("starts_at", datetime)}
+
+
+def _dump(frequency: str, since: datetime, now: datetime, sections: dict) -> dict:
+    """What the digest holds, as JSON: the ids the send-time check asks about and the lines
+    to write it again from."""
+    stored = {"frequency": frequency, "since": since.isoformat(), "at": now.isoformat()}
+    for name in SECTIONS:
+        stored[name] = [{key: value.isoformat() if isinstance(value, date) else value
+                         for key, value in item.items() if key != "when"}
+                        for item in sections[name]]
+    return stored
+
+
+def _load(stored: dict) -> dict:
+    sections = {name: [dict(item) for item in stored.get(name, [])] for name in SECTIONS}
+    for name, (key, kind) in _DATES.items():
+        for item in sections[name]:
+            item[key] = kind.fromisoformat(item[key])
+    return sections
+
+
+@before_send("digest")
+def check_at_sending(row: MailMessage, now: datetime) -> str | None:
+    """Just before the worker sends a digest: is every thread, page and session in it still
+    readable by the person (the features' access rules)? All of it: sent as it is. Some of
+    it: written again without the rest. Nothing new left: the reason it is not sent."""
+    stored = row.refers_to
+    if stored is None:
+        return None  # queued before digests kept what they hold
+    user = db.session.get(User, row.user_id) if row.user_id is not None else None
+    if user is None or not user.active:
+        return "gone"
+    sections = _load(stored)
+    kept = _still_readable(user, sections)
+    if all(len(kept[name]) == len(sections[name]) for name in SECTIONS):
+        return None
+    frequency = stored["frequency"]
+    since, composed = (datetime.fromisoformat(stored[k]) for k in ("since", "at"))
+    if not _news(kept, since, composed, PERIODS[frequency]):
+        return "no access: nothing left in it that the person may still read"
+    row.refers_to = _dump(frequency, since, composed, kept)
+    unsubscribe = row.headers.get("List-Unsubscribe", "").strip("<>")
+    row.subject, row.text_body, row.html_body = _render(user, frequency, kept, unsubscribe)
+    return None
+
+
+def _still_readable(user: User, sections: dict) -> dict:
+    """The lines whose thread (and post), page or session the person may still read, asked
+    of discussions, wiki and PBL access: a handful of queries per digest."""
+    from forum.discussions import access
+    from forum.discussions.models import Post, Thread
+    from forum.pbl.access import readable_group_ids
+    from forum.pbl.models import PblSession
+    from forum.wiki.access import can_read_page
+    from forum.wiki.models import WikiPage
+
+    kept = {name: [] for name in SECTIONS}
+    threads = {item["thread_id"] for item in sections["notifications"] + sections["questions"]}
+    if threads:
+        spaces = set(access.readable_space_ids(user))
+        readable = {thread_id for thread_id, space_id in db.session.execute(
+            select(Thread.id, Thread.space_id).where(Thread.id.in_(threads)))
+            if space_id in spaces}
+        wanted = {item["post_id"] for item in sections["notifications"]}
+        # Only what is_hidden_from reads (not the post's text): a row, as lists pass it.
+        posts = {post.id: post for post in db.session.execute(
+            select(Post.id, Post.deleted_at, Post.hidden_at, Post.author_id)
+            .where(Post.id.in_(wanted)))} if wanted else {}
+        kept["notifications"] = [
+            item for item in sections["notifications"]
+            if item["thread_id"] in readable and item["post_id"] in posts
+            and posts[item["post_id"]].deleted_at is None
+            and not access.is_hidden_from(user, posts[item["post_id"]])]
+        kept["questions"] = [q for q in sections["questions"] if q["thread_id"] in readable]
+    if sections["pages"]:
+        pages = {page.id: page for page in db.session.scalars(select(WikiPage).where(
+            WikiPage.id.in_({item["page_id"] for item in sections["pages"]})))}
+        kept["pages"] = [item for item in sections["pages"] if item["page_id"] in pages
+                         and can_read_page(user, pages[item["page_id"]])]
+    if sections["sessions"]:
+        groups = set(readable_group_ids(user))
+        found = dict(db.session.execute(select(PblSession.id, PblSession.group_id).where(
+            PblSession.id.in_({item["session_id"] for item in sections["sessions"]}))).all())
+        kept["sessions"] = [item for item in sections["sessions"]
+                            if found.get(item["session_id"]) in groups]
+    return kept
 
 
 def _notifications(users: dict[int, User], choices: dict[int, dict[str, str]],
@@ -200,7 +311,8 @@ def _notifications(users: dict[int, User], choices: dict[int, dict[str, str]],
             continue
         seen.add((uid, thread_id))
         items.setdefault(uid, []).append({"title": build.one_line(title), "kind": kind,
-                                          "url": f"{base}/t/{thread_id}#post-{seq}"})
+                                          "url": f"{base}/t/{thread_id}#post-{seq}",
+                                          "thread_id": thread_id, "post_id": post_id})
     return items
 
 
@@ -218,7 +330,7 @@ def _questions(user: User, spaces: set[int], memo: dict[tuple, list[dict]]) -> l
         base = current_app.config["BASE_URL"]
         memo[key] = [
             {"title": build.one_line(title), "url": f"{base}/t/{thread_id}",
-             "created_at": created}
+             "created_at": created, "thread_id": thread_id}
             for thread_id, title, created in db.session.execute(
                 select(Thread.id, Thread.title, Thread.created_at)
                 .where(Thread.space_id.in_(key[0]), Thread.question_org_id.in_(key[1]),
@@ -245,7 +357,7 @@ def _pages(users: dict[int, User], now: datetime) -> dict[int, list[dict]]:
         due.setdefault(page.organization_id, []).append(page)
     base = current_app.config["BASE_URL"]
     return {uid: [{"title": build.one_line(p.title), "url": f"{base}/wiki/{p.id}",
-                   "review_by": p.review_by}
+                   "review_by": p.review_by, "page_id": p.id}
                   for p in due.get(user.organization_id, []) if can_read_page(user, p)][:20]
             for uid, user in users.items()}
 
@@ -271,6 +383,7 @@ def _sessions(users: dict[int, User], now: datetime) -> dict[int, list[dict]]:
     base = current_app.config["BASE_URL"]
     return {uid: [{"group": build.one_line(names[group_id]),
                    "starts_at": upcoming[group_id].starts_at,
-                   "url": f"{base}/pbl/s/{upcoming[group_id].id}"}
+                   "url": f"{base}/pbl/s/{upcoming[group_id].id}",
+                   "session_id": upcoming[group_id].id, "group_id": group_id}
                   for group_id in group_ids if group_id in upcoming]
             for uid, group_ids in groups.items()}

@@ -41,6 +41,9 @@ class MailMessage(db.Model):
     # A notification mail is composed when it is due (seen? still readable? merged with the
     # person's other due notifications?): until then `composed` is false.
     composed: Mapped[bool] = mapped_column(default=True)
+    # A digest's contents as ids and lines (forum.email.digest): the worker asks the access
+    # rules about each again just before sending, and rewrites or drops the digest.
+    refers_to: Mapped[dict | None] = mapped_column(JSON)
     notification_id: Mapped[int | None] = mapped_column(
         ForeignKey("notifications.id", ondelete="SET NULL"), index=True)
     status: Mapped[MailStatus] = mapped_column(str_enum(MailStatus), default=MailStatus.WAITING)

@@ -1,9 +1,13 @@
-"""The PBL reminder: an e-mail to each person of a group the day before a planned session.
+"""The PBL reminder: an e-mail to the group's tutor and members the day before a planned
+session. Observers read the group but are not reminded: they are researchers or resource
+people who read it with the members' consent (../shared/docs/domain.md), not the people the
+session is for.
 
 A session that starts within the next LEAD (and has not started yet) gets its reminders. Each
 person's e-mail carries the dedupe key ``pbl_reminder:<session>:<person>``, so it is queued once
 however often the job runs and however many workers run it (the key is unique in the queue).
-It goes only to people who may still read the group when the job runs, who get this kind
+It goes only to people who still take part in the group when the job runs (asked of
+`pbl.access.takes_part`: an active account, tutor or member), who get this kind
 "immediately", in their language and with the time in their organization's time zone. Those
 who chose "in the digest" find the group's next session in their digest (forum.email.digest)
 already, so nothing is queued for them here.
@@ -58,13 +62,15 @@ def _remind(session_id: int, now: datetime) -> int:
     session = db.session.get(PblSession, session_id)
     if session is None or session.status != SessionStatus.PLANNED:
         return 0
-    readers = access.readers_of_group(session.group_id)
+    people = access.participants_of_group(session.group_id)
     done = set(db.session.scalars(select(MailMessage.dedupe_key).where(
-        MailMessage.dedupe_key.in_([_key(session.id, uid) for uid in readers]))))
-    wanted = {uid for uid in readers if _key(session.id, uid) not in done}
+        MailMessage.dedupe_key.in_([_key(session.id, uid) for uid in people]))))
+    wanted = {uid for uid in people if _key(session.id, uid) not in done}
     modes = preferences.modes_for(wanted)
     queued = 0
     for user in db.session.scalars(select(User).where(User.id.in_(wanted)).order_by(User.id)):
+        if not access.takes_part(user, session.group_id):
+            continue
         if user.email and modes[user.id][KIND] == preferences.IMMEDIATELY:
             _queue(user, session, now)
             queued += 1

@@ -10,6 +10,10 @@ sends it again, once, with the same Message-ID (docs/deploy.md). SQLite has one 
 A temporary failure (4xx, server down) retries with a doubling wait; a permanent one (5xx)
 marks the address bouncing and the pass goes on with the others.
 
+A kind of mail whose content must still hold when it leaves registers a check with
+`before_send(kind)`: the worker calls it on the locked row just before handing it over (the
+digest asks every feature's access rules again and rewrites or drops itself).
+
 Periodic jobs (digests, reminders, escalations) register with `periodic(name, every)`; each
 run computes from the database what is due, so a restart or a second worker changes nothing
 (on PostgreSQL a job runs under a transaction-level advisory lock: one worker at a time).
@@ -48,6 +52,9 @@ class Job:
 
 
 JOBS: dict[str, Job] = {}
+#: kind -> check(row, now): None to send the row as it is (the check may rewrite it), or the
+#: reason it is not sent at all (the row is marked dropped with that reason).
+BEFORE_SEND: dict[str, Callable[[MailMessage, datetime], str | None]] = {}
 
 
 def periodic(name: str, every: timedelta) -> Callable:
@@ -61,6 +68,16 @@ def periodic(name: str, every: timedelta) -> Callable:
     return register
 
 
+def before_send(kind: str) -> Callable:
+    """Register `check(row, now)` for the rows of one kind (see BEFORE_SEND)."""
+
+    def register(check: Callable[[MailMessage, datetime], str | None]) -> Callable:
+        BEFORE_SEND[kind] = check
+        return check
+
+    return register
+
+
 def backoff(attempts: int, base_seconds: float) -> timedelta:
     return min(timedelta(seconds=base_seconds * 2 ** max(attempts - 1, 0)), MAX_BACKOFF)
 
@@ -68,8 +85,9 @@ def backoff(attempts: int, base_seconds: float) -> timedelta:
 def send_due(app: Flask, now: datetime | None = None, limit: int = 500) -> Counter:
     """One pass: compose the due notification mail, then send what is due. Returns counts
     (sent, deferred, bouncing, failed, dropped)."""
-    from forum.email import notify
+    from forum.email import jobs, notify
 
+    jobs.load()  # the modules that register periodic jobs and before-send checks
     counts: Counter = Counter()
     with app.app_context():
         counts.update(notify.compose_due(now or utcnow()))
@@ -107,6 +125,11 @@ def _send_one(app: Flask, sender, now: datetime) -> str | None:
             row.status = MailStatus.BOUNCING
             row.last_error = "the address bounces (see the admin page)"
             return "bouncing"
+        check = BEFORE_SEND.get(row.kind)
+        reason = check(row, now) if check is not None else None
+        if reason:
+            row.status, row.last_error = MailStatus.DROPPED, reason[:500]
+            return "dropped"
         try:
             message = build.to_message(row, config, display_name=_display_name(row))
         except (ValueError, TypeError) as exc:

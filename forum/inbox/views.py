@@ -8,7 +8,7 @@ from flask_login import current_user
 
 from forum.db import unit_of_work, utcnow
 from forum.errors import ValidationError
-from forum.inbox import actions
+from forum.inbox import actions, promise
 from forum.inbox.timing import answer_time, inbox_of
 
 bp = Blueprint("inbox", __name__)
@@ -18,6 +18,13 @@ bp = Blueprint("inbox", __name__)
 def answer_time_global(thread):
     """The thread page's "answered by X after …" / "waiting …" (forum.inbox.timing)."""
     return answer_time(thread, utcnow())
+
+
+@bp.app_template_global("inbox_promise")
+def inbox_promise_global(org_id):
+    """The boundary page's "Ask us": the promise, who answers, where to ask
+    (forum.inbox.promise)."""
+    return promise.promise_for(current_user, org_id)
 
 
 @bp.route("/organizations/<int:org_id>/inbox", methods=["GET", "POST"])

@@ -72,6 +72,12 @@ def can_create_group(user: User | None) -> bool:
     return account_access.can_write(user) and user.has_role(Role.TUTOR, Role.ADMIN)
 
 
+def takes_part(user: User | None, group_id: int) -> bool:
+    """Tutor and members take part in the sessions; observers read the group and are not
+    counted in (no session reminder)."""
+    return role_in(user, group_id) in (GroupRole.TUTOR, GroupRole.MEMBER)
+
+
 def can_read_journals(user: User | None, group_id: int) -> bool:
     return role_in(user, group_id) in (GroupRole.TUTOR, GroupRole.MEMBER)
 
@@ -159,6 +165,13 @@ def require_edit_case(user: User, case: PblCase) -> None:
 def require_tutor(user: User, group_id: int) -> None:
     if not is_tutor(user, group_id):
         raise PermissionDenied(str(_l("Only the group's tutor can do that.")))
+
+
+def participants_of_group(group_id: int) -> set[int]:
+    """The group's active tutor and members, observers not (for session reminders)."""
+    return set(db.session.scalars(select(GroupMember.user_id).join(User).where(
+        GroupMember.group_id == group_id, GroupMember.role != GroupRole.OBSERVER,
+        User.active.is_(True))))
 
 
 def readers_of_group(group_id: int) -> set[int]:

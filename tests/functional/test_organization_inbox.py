@@ -231,3 +231,67 @@ def test_a_question_in_a_closed_space_names_no_title_to_outside_mailboxes(world,
                if m.to_address == people["coordinator"].email)
     # The responder (AF) may not read an FK-only space: nothing goes to them at all.
     assert "svar@af.example" not in {m.to_address for m in sent}
+
+
+# -- the boundary page's "Ask us" ----------------------------------------------------------
+
+def ask_us(client, page) -> str:
+    """The "Ask us" part of the boundary page, as the logged-in reader gets it."""
+    response = client.get(f"/wiki/{page.id}")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    return html[html.index('id="ask-h"'):]
+
+
+def boundary_page(world):
+    from tests.unit.wiki.helpers import make_boundary
+
+    return make_boundary(world["people"]["editor"], world["af"])
+
+
+def test_the_boundary_page_says_the_promise_who_answers_and_where_to_ask(world, client):
+    people, af = world["people"], world["af"]
+    responder = people["responder"]
+    responder.display_name = "Rut Svarsson"
+    page = boundary_page(world)
+    inbox = keep_inbox(world, days=3)
+    client.login(people["asker"])
+    html = ask_us(client, page)
+    assert ("Arbetsförmedlingen lovar att svara på frågor till organisationen i forumet "
+            "inom 3 arbetsdagar.") in html
+    assert "Helger och röda dagar i Sverige räknas inte." in html
+    assert f'<a href="/people/{responder.id}">Rut Svarsson</a>' in html
+    assert '<a href="mailto:samverkan@af.example">samverkan@af.example</a>' in html
+    ask = f"/s/allmant/new?question_org_id={af.id}"
+    assert f'href="{ask}">Ställ en fråga till Arbetsförmedlingen</a>' in html
+    form = client.get(ask).get_data(as_text=True)
+    assert f'<option value="{af.id}" selected>' in form  # the new thread asks AF
+    assert " selected>" not in client.get("/s/allmant/new?question_org_id=x").get_data(
+        as_text=True)  # nonsense presets nothing
+    # One working day, Norway's holidays, a responder who left: said as it now is.
+    inbox.response_days, inbox.country = 1, "NO"
+    responder.active = False
+    people["asker"].language = "en"
+    db.session.commit()
+    html = ask_us(client, page)
+    assert ("Arbetsförmedlingen promises to answer questions addressed to it in the forum "
+            "within 1 working day.") in html
+    assert "Weekends and public holidays in Norway are not counted." in html
+    assert "Rut Svarsson" not in html and "Who answers:" in html
+    assert "samverkan@af.example" in html
+
+
+def test_without_an_inbox_the_boundary_page_promises_nothing(world, client):
+    page = boundary_page(world)
+    client.login(world["people"]["asker"])
+    html = ask_us(client, page)
+    for promised in ("arbetsdag", "lovar", "Vem svarar", "mailto:", "Helger"):
+        assert promised not in html
+    assert f"/s/allmant/new?question_org_id={world['af'].id}" in html  # asking still works
+    # Someone who may not start a thread is not offered a link to a form they cannot use.
+    observer = world["forum"].user(world["fk"], roles=(Role.OBSERVER,), username="obs")
+    keep_inbox(world)
+    client.post_form("/logout", token_page="/")
+    client.login(observer)
+    html = ask_us(client, page)
+    assert "inom 2 arbetsdagar" in html and "question_org_id" not in html

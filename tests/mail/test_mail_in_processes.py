@@ -121,6 +121,23 @@ def test_smtp_refuses_a_30_mb_message(server, tmp_path):
         stop(process)
 
 
+def test_lmtp_refuses_a_30_mb_message(server, tmp_path):
+    process, port = start_mail_in(server, "lmtp", tmp_path)
+    try:
+        raw, to, _ = a_reply(server, "Stort via LMTP.", "<big-lmtp@mail.test>")
+        raw += b"x" * (30 * 1024 * 1024)
+        with smtplib.LMTP("127.0.0.1", port, timeout=120) as lmtp, \
+                pytest.raises((smtplib.SMTPDataError, smtplib.SMTPSenderRefused,
+                               smtplib.SMTPRecipientsRefused)) as big:
+            lmtp.sendmail("maja@example.test", [to], raw)
+        codes = ([big.value.smtp_code] if hasattr(big.value, "smtp_code")
+                 else [code for code, _ in big.value.recipients.values()])
+        assert codes and all(code == 552 for code in codes)
+        assert posts_with(server, "Stort via LMTP.") == []
+    finally:
+        stop(process)
+
+
 def test_lmtp_reply_becomes_a_post(server, tmp_path):
     process, port = start_mail_in(server, "lmtp", tmp_path)
     try:
@@ -180,3 +197,17 @@ def test_imap_leaves_mail_unseen_while_the_forum_is_away(server, dovecot):
                    capture_output=True, text=True, timeout=120, check=True)
     assert dovecot.unseen() == 0
     assert len(posts_with(server, "IMAP-svar medan forumet är borta.")) == 1
+
+
+def test_imap_sets_a_30_mb_message_aside_and_reads_on(server, dovecot):
+    raw, _, _ = a_reply(server, "Stort via IMAP.", "<big-imap@mail.test>")
+    dovecot.deliver(raw + b"x" * (30 * 1024 * 1024))
+    small, _, thread_id = a_reply(server, "Litet via IMAP.", "<small-imap@mail.test>")
+    dovecot.deliver(small)  # the one after it still goes through
+    done = subprocess.run([FORUM, "mail-in", "imap", "--once"],
+                          env=server.env | dovecot.settings(), capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert "1 too_large" in done.stdout and "1 posted" in done.stdout, done.stdout
+    assert posts_with(server, "Stort via IMAP.") == []
+    assert [t for _, t in posts_with(server, "Litet via IMAP.")] == [thread_id]
+    assert dovecot.unseen() == 0  # not offered again and again

@@ -182,3 +182,89 @@ def test_the_refusal_is_in_the_recipients_language(app, asked):
     assert answer.subject == "Your reply was not posted"
     assert "quoted message was cut off" in answer.text_body
     assert answer.headers == {} or "Reply-To" not in answer.headers
+
+
+def raw_mail(headers: str, body: bytes) -> bytes:
+    """A message exactly as a mail client wrote it (its own charset, its own encoding)."""
+    return headers.strip().replace("\n", "\r\n").encode("ascii") + b"\r\n\r\n" + body
+
+
+def test_a_windows_1252_reply_with_an_encoded_word_subject_is_posted_as_written(app, asked):
+    raw = raw_mail(f"""
+From: =?iso-8859-1?q?Fia_Fr=E5n_FK?= <{asked['fk'].email}>
+To: {reply_to(app, asked)}
+Subject: =?windows-1252?q?Sv=3A_Aktivitetsst=F6d_=80?=
+Message-ID: <cp1252@mail.fk.example>
+Content-Type: text/plain; charset=windows-1252
+Content-Transfer-Encoding: quoted-printable
+""", b"Vi r=E4knar i =80 per dag och st=F6d.\r\n\r\nDen m=E5n 7 dec. 2026 kl 10:12 skrev "
+     b"Forum <f@forum.example.org>:\r\n> fr=E5ga\r\n")
+    outcome = receive.accept(raw)
+    assert outcome.outcome == "posted"
+    assert posts_in(asked["thread"])[-1].source == "Vi räknar i € per dag och stöd."
+
+
+def test_an_iso_8859_1_html_only_reply_is_posted_without_scripts_or_remote_images(app, asked):
+    html = ("<html><head><script>alert(1)</script></head><body><p>Svar fr\xe5n "
+            "<b>oss</b></p><img src=\"https://tracker.example/p.gif\">"
+            "<script>fetch('https://evil.example')</script></body></html>")
+    raw = raw_mail(f"""
+From: {asked['fk'].email}
+To: {reply_to(app, asked)}
+Subject: Sv: Aktivitetsstöd
+Message-ID: <html-only@mail.fk.example>
+Content-Type: text/html; charset=iso-8859-1
+Content-Transfer-Encoding: 8bit
+""".replace("ö", "o"), html.encode("iso-8859-1"))
+    assert receive.accept(raw).outcome == "posted"
+    post = posts_in(asked["thread"])[-1]
+    assert post.source == "Svar från oss"
+    for gone in ("script", "alert", "tracker.example", "evil.example", "<img"):
+        assert gone not in post.source + post.html
+
+
+@pytest.mark.parametrize("headers", [
+    {"subject": "Frånvaro: Sv: Aktivitetsstöd"},  # only the subject says so
+    {"Auto_Submitted": "auto-replied"},
+    {"X_Autoreply": "yes"},
+])
+def test_an_auto_reply_to_an_old_or_closed_address_is_never_answered_either(app, asked,
+                                                                            headers):
+    """The answers the forum gives for an expired address or an empty reply would go back
+    to an auto-responder and start a loop: an auto-reply gets none, whatever else is wrong."""
+    old = reply_to(app, asked, when=utcnow() - address.MAX_AGE - timedelta(days=2))
+    quote_only = "\nDen mån 7 dec. 2026 kl 10:12 skrev Forum <forum@example.org>:\n> fråga\n"
+    for n, (to, body) in enumerate(((old, "Jag är ledig."), (reply_to(app, asked), quote_only))):
+        outcome = receive.accept(mail(asked["fk"].email, to, body,
+                                      message_id=f"<auto-{n}@mail.fk.example>", **headers))
+        assert outcome.outcome == "auto_reply"
+    assert not answers() and len(posts_in(asked["thread"])) == 2
+
+
+def test_the_forums_own_answers_are_auto_generated_so_responders_stay_quiet(app, asked):
+    from forum.email import build
+
+    body = "\nDen mån 7 dec. 2026 kl 10:12 skrev Forum <forum@example.org>:\n> fråga\n"
+    receive.accept(mail(asked["fk"].email, reply_to(app, asked), body))
+    (answer,) = answers()
+    message = build.to_message(answer, app.config)
+    assert message["Auto-Submitted"] == "auto-generated"  # RFC 3834: do not answer this
+    assert message["Reply-To"] is None and message["From"].addresses[0].addr_spec == \
+        app.config["MAIL_FROM"]  # an answer to it reaches no reply address
+    assert receive.accept(mail(asked["fk"].email, app.config["MAIL_FROM"], "Tack!",
+                               message_id="<m9@x>")).outcome == "unknown_recipient"
+
+
+def test_an_encoded_line_break_in_a_refused_replys_subject_stays_out_of_the_headers(app,
+                                                                                  asked):
+    from forum.email import build
+
+    subject = "=?utf-8?q?Sv=3A_Fr=C3=A5ga=0D=0ABcc=3A_evil=40example=2Eorg?="
+    body = "\nOn Mon, 7 Dec 2026, Forum wrote:\n> question\n"
+    receive.accept(mail(asked["fk"].email, reply_to(app, asked), body, subject=subject))
+    (answer,) = answers()
+    message = build.to_message(answer, app.config)
+    assert message["Bcc"] is None and "evil@example.org" not in message["Subject"]
+    assert [a.addr_spec for a in message["To"].addresses] == [asked["fk"].email]
+    line = next(x for x in answer.text_body.splitlines() if "evil@example.org" in x)
+    assert "Sv: Fråga Bcc: evil@example.org" in line  # quoted on one line of the text

@@ -165,7 +165,7 @@ def plan_tomorrow(pbl, hours: float = 20):
     return session
 
 
-def test_the_reminder_goes_once_the_day_before_to_who_may_still_read(app, pbl, smtp_sink):
+def test_the_reminder_goes_once_the_day_before_to_who_still_takes_part(app, pbl, smtp_sink):
     smtp_sink.start()
     people = pbl["people"]
     people["af"].language = "en"
@@ -174,10 +174,10 @@ def test_the_reminder_goes_once_the_day_before_to_who_may_still_read(app, pbl, s
     assert pbl_reminders.send_reminders(utcnow()) == 0  # more than a day ahead
     remove(pbl, "fk")
     now = utcnow() + timedelta(hours=7)
-    assert pbl_reminders.send_reminders(now) == 3  # tutor, af, observer
+    assert pbl_reminders.send_reminders(now) == 2  # tutor, af (not the observer)
     worker.send_due(app, now=now)
-    received = smtp_sink.wait_for(3)
-    assert recipients(received) == emails(pbl, "tutor", "af", "observer")
+    received = smtp_sink.wait_for(2)
+    assert recipients(received) == emails(pbl, "tutor", "af")
     english = next(m for m in received if m["To"].addresses[0].addr_spec == people["af"].email)
     swedish = next(m for m in received if m["To"].addresses[0].addr_spec != people["af"].email)
     assert english["Subject"].startswith("Reminder: session 1 of PBL Älvdalen")
@@ -190,7 +190,51 @@ def test_the_reminder_goes_once_the_day_before_to_who_may_still_read(app, pbl, s
     # Again, later the same day: nothing new.
     assert pbl_reminders.send_reminders(now + timedelta(hours=2)) == 0
     worker.send_due(app, now=now + timedelta(hours=2))
-    assert len(smtp_sink.messages()) == 3
+    assert len(smtp_sink.messages()) == 2
+
+
+def reminded(session) -> set[int]:
+    prefix = f"pbl_reminder:{session.id}:"
+    return {int(key.removeprefix(prefix)) for key in db.session.scalars(
+        select(MailMessage.dedupe_key).where(MailMessage.kind == "pbl_reminder"))
+        if key.startswith(prefix)}
+
+
+@pytest.mark.parametrize(("who", "expected"), [
+    ("tutor", True), ("fk", True), ("af", True),  # they run and take part in the session
+    ("observer", False),  # reads the group with the members' consent; not reminded
+    ("outsider", False), ("admin", False),  # not in the group: never
+])
+def test_who_is_reminded_of_a_session_by_role(app, pbl, smtp_sink, who, expected):
+    smtp_sink.start()
+    person = pbl["people"][who]
+    session = plan_tomorrow(pbl)
+    # Even someone who asked for this kind "immediately" in so many words.
+    preferences.do_set(person.id, {"pbl_reminder": preferences.IMMEDIATELY})
+    db.session.commit()
+    pbl_reminders.send_reminders(utcnow())
+    assert (person.id in reminded(session)) is expected
+    assert reminded(session) == {pbl["people"][w].id for w in ("tutor", "fk", "af")}
+    worker.send_due(app)
+    received = recipients(smtp_sink.wait_for(3))
+    assert (person.email in received) is expected
+
+
+def test_a_member_whose_account_is_closed_or_who_became_an_observer_is_not_reminded(
+        app, pbl, smtp_sink):
+    smtp_sink.start()
+    people = pbl["people"]
+    session = plan_tomorrow(pbl)
+    people["fk"].active = False
+    tutor = people["tutor"]
+    user, role, note = actions.check_add_member(tutor, pbl["group"], people["af"].id,
+                                                "observer", "Följer gruppen nu.")
+    actions.do_add_member(tutor, pbl["group"], user, role, note, utcnow())
+    db.session.commit()
+    assert pbl_reminders.send_reminders(utcnow()) == 1
+    assert reminded(session) == {tutor.id}
+    worker.send_due(app)
+    assert recipients(smtp_sink.wait_for(1)) == emails(pbl, "tutor")
 
 
 def test_the_reminder_uses_the_organizations_time_zone(app, pbl, smtp_sink):
@@ -202,7 +246,7 @@ def test_the_reminder_uses_the_organizations_time_zone(app, pbl, smtp_sink):
     start = pbl["session"].starts_at
     pbl_reminders.send_reminders(utcnow())
     worker.send_due(app)
-    by_address = {m["To"].addresses[0].addr_spec: m["Subject"] for m in smtp_sink.wait_for(4)}
+    by_address = {m["To"].addresses[0].addr_spec: m["Subject"] for m in smtp_sink.wait_for(3)}
     from forum.web.dates import format_when
 
     assert format_when(start, "sv", "Europe/London") in by_address[people["af"].email]
@@ -217,9 +261,9 @@ def test_never_and_digest_get_no_reminder_and_opened_or_past_sessions_none(app, 
     preferences.do_set(people["af"].id, {"pbl_reminder": preferences.DIGEST})
     db.session.commit()
     plan_tomorrow(pbl)
-    assert pbl_reminders.send_reminders(utcnow()) == 2
+    assert pbl_reminders.send_reminders(utcnow()) == 1
     worker.send_due(app)
-    assert recipients(smtp_sink.wait_for(2)) == emails(pbl, "tutor", "observer")
+    assert recipients(smtp_sink.wait_for(1)) == emails(pbl, "tutor")
     # A session already begun or opened gets no reminder.
     assert pbl_reminders.send_reminders(pbl["session"].starts_at + timedelta(minutes=1)) == 0
     later = sessions.do_plan_session(people["tutor"], pbl["group"],

@@ -142,3 +142,22 @@ def test_header_injection_in_a_name_or_title_stays_in_its_header(app, world, for
     assert message["X-Sink-To"] == people["fk"].email  # the envelope: one recipient
     assert "\n" not in message["Subject"] and "Bcc: evil@example.org" in message["Subject"]
     assert message["To"].addresses[0].display_name == "Fia Bcc: other@example.org"
+
+
+def test_header_injection_in_any_queued_mail_stays_in_its_header(app, smtp_sink):
+    """Whatever kind queued it (an inbox reminder naming a title, a digest, an invitation):
+    line breaks in a subject or a header value never start a header, and a header the queue
+    does not allow is never written."""
+    smtp_sink.start()
+    queue.enqueue(to="person@example.org", kind="inbox_reminder",
+                  subject="Fråga\r\nBcc: evil@example.org\nX-Evil: 1",
+                  text="Text", headers={"In-Reply-To": "<t-1@localhost>\r\nBcc: x@example.org",
+                                        "X-Forum-Kind": "inbox\nCc: y@example.org",
+                                        "Bcc": "z@example.org", "Cc": "w@example.org"})
+    db.session.commit()
+    assert worker.send_due(app)["sent"] == 1
+    (message,) = smtp_sink.wait_for(1)
+    assert message["Bcc"] is None and message["Cc"] is None and message["X-Evil"] is None
+    assert message["X-Sink-To"] == "person@example.org"  # the envelope: one recipient
+    assert message["Subject"] == "Fråga Bcc: evil@example.org X-Evil: 1"
+    assert message["X-Forum-Kind"] == "inbox Cc: y@example.org"
