@@ -56,7 +56,11 @@ def statements_during(action) -> list[str]:
     return seen
 
 
-def test_a_post_leaves_the_intent_on_its_notifications_and_no_mail_row(app, world, forum):
+def test_a_post_leaves_the_intent_on_its_notifications_and_no_mail_row(app, world, forum,
+                                                                     monkeypatch):
+    from forum.db import followups
+
+    monkeypatch.setattr(followups, "SWEEP_SECONDS", 1e9)  # no sweep in one post only
     people = world["people"]
     thread = forum.thread(world["spaces"]["open"], people["af"], "Avsikten")
     forum.post(thread, people["af"], "Hej @fk.person")  # warm-up: the same statements after
