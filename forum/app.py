@@ -75,7 +75,7 @@ def register_database(app: Flask) -> None:
     from forum.email import notify
     from forum.notifications import actions as notification_actions
 
-    notification_actions.on_written(notify.enqueue_notifications)  # e-mail per preference
+    notification_actions.on_writing(notify.mark_for_mail)  # the e-mail intent on the row
 
 
 def import_models() -> None:

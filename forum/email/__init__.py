@@ -2,7 +2,8 @@
 worker after commit (`forum worker`; a child of `forum serve` in the embedded layout).
 
 - `queue.enqueue(...)`: add a ready mail (subject, text, html) to the caller's transaction;
-- `notify.enqueue_notifications(...)`: e-mail for notification rows, composed when sent;
+- `notify`: e-mail for notifications (the intent is a flag on the notification row; the
+  worker queues and composes the mail when it is due);
 - `tokens`: signed, expiring, single-use tokens (unsubscribe links; reply addresses);
 - `worker`: the sending loop and the registry of periodic jobs.
 """

@@ -1,10 +1,15 @@
-"""E-mail for notifications: queued with the notification, composed when due.
+"""E-mail for notifications: the intent on the notification row, composed when due.
 
-A notification whose kind the person gets "immediately" queues a mail row (not yet composed)
-in the same transaction, due after FORUM_MAIL_DELAY_MINUTES. When it is due the worker takes
-all of that person's due rows and, for each, asks again: is the notification still unread,
-the post not yet seen (read position), the thread still readable by them, the preference
-still "immediately"? What is left becomes one e-mail; nothing left, no e-mail.
+Posting pays nothing for e-mail: a notification of a kind a person may get by e-mail is
+written with `mail_pending` set (`mark_for_mail`, a plain attribute of the row being inserted
+anyway: no query, no statement). That flag is the durable intent, committed with the post.
+When FORUM_MAIL_DELAY_MINUTES have passed, the worker materializes it (`materialize_due`): in
+one transaction per batch it reads each person's address and preference, queues an uncomposed
+mail row for those who get the kind "immediately" (dedupe key `notification:<id>`) and clears
+the flag. Then, composing (`compose_due`), it takes all of a person's due rows and, for each,
+asks again: is the notification still unread, the post not yet seen (read position), the
+thread still readable by them, the preference still "immediately"? What is left becomes one
+e-mail; nothing left, no e-mail.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from flask import current_app, render_template
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from markupsafe import Markup
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 
 from forum.accounts.models import User
 from forum.db import unit_of_work, utcnow
@@ -28,14 +33,58 @@ from forum.text.privacy import find_personal_data
 
 _ID_KINDS = frozenset({"personnummer", "samordningsnummer"})
 UNSUBSCRIBE_MAX_AGE = timedelta(days=90)
+MATERIALIZE_BATCH = 200
 
 
-def enqueue_notifications(rows, now: datetime) -> None:
-    """Called where notification rows are written (forum.notifications.actions)."""
-    rows = [r for r in rows if r.kind in preferences.KINDS]
-    if not rows:
-        return
-    # The posting path pays for this: one query for the addresses and the chosen modes.
+def mark_for_mail(rows, now: datetime) -> None:
+    """Called with the notification rows about to be written (forum.notifications.actions),
+    before their INSERT: the e-mail intent rides on the row. No query: whether the person
+    wants it is read by the worker when it is due."""
+    pending = False
+    for row in rows:
+        if row.kind in preferences.KINDS:
+            row.mail_pending = pending = True
+    if pending and not current_app.config["MAIL_DELAY_MINUTES"]:
+        queue.note_due()  # due at once: wake the worker after the commit
+
+
+def _delay() -> timedelta:
+    return timedelta(minutes=current_app.config["MAIL_DELAY_MINUTES"])
+
+
+def _pending():
+    from forum.notifications.models import Notification
+
+    # Written as the partial index's predicate (ix_notifications_mail_pending).
+    return select(Notification).where(Notification.mail_pending)
+
+
+def materialize_due(now: datetime, batch: int = MATERIALIZE_BATCH) -> Counter:
+    """Turn due e-mail intents (pending notifications written at least the delay ago) into
+    uncomposed mail rows, or into nothing, and clear them: one transaction per batch. Rows
+    another worker holds are skipped (PostgreSQL: FOR UPDATE SKIP LOCKED); a crash rolls the
+    batch back, flags and mail rows together, so each intent gives its mail row once."""
+    from forum.notifications.models import Notification
+
+    counts: Counter = Counter()
+    until = now - _delay()
+    while True:
+        with unit_of_work():
+            rows = list(db.session.scalars(
+                _pending().where(Notification.created_at <= until).order_by(Notification.id)
+                .limit(batch).with_for_update(skip_locked=True)))
+            if not rows:
+                return counts
+            counts.update(_materialize(rows))
+        if len(rows) < batch:
+            return counts
+
+
+def _materialize(rows: list) -> Counter:
+    """The enqueue rule, run by the worker: an active person with an address who gets the
+    kind "immediately" gets an uncomposed mail row, due when the delay from the notification
+    ends (so the merge window is the same as before). Every flag is cleared."""
+    counts: Counter = Counter()
     emails: dict[int, str] = {}
     chosen: dict[int, dict[str, str]] = {}
     for user_id, email, kind, mode in db.session.execute(
@@ -47,16 +96,33 @@ def enqueue_notifications(rows, now: datetime) -> None:
         if kind is not None:
             chosen.setdefault(user_id, {})[kind] = mode
     modes = {user_id: preferences.with_defaults(chosen.get(user_id, {})) for user_id in emails}
-    delay = timedelta(minutes=current_app.config["MAIL_DELAY_MINUTES"])
-    for row in rows:
-        if not emails.get(row.user_id) or modes[row.user_id][row.kind] != preferences.IMMEDIATELY:
-            continue
-        db.session.add(MailMessage(
-            user_id=row.user_id, to_address=emails[row.user_id], kind="notification",
-            composed=False, notification_id=row.id, created_at=now,
-            next_attempt_at=now + delay, dedupe_key=f"notification:{row.id}"))
-    if not delay:
-        queue.note_due()
+    keys = {f"notification:{r.id}": r for r in rows}
+    already = set(db.session.scalars(select(MailMessage.dedupe_key).where(
+        MailMessage.dedupe_key.in_(keys))))
+    delay = _delay()
+    for key, row in keys.items():
+        row.mail_pending = False
+        if key in already:
+            counts["already_queued"] += 1
+        elif not emails.get(row.user_id) or \
+                modes[row.user_id].get(row.kind) != preferences.IMMEDIATELY:
+            counts["not_wanted"] += 1
+        else:
+            db.session.add(MailMessage(
+                user_id=row.user_id, to_address=emails[row.user_id], kind="notification",
+                composed=False, notification_id=row.id, created_at=row.created_at,
+                next_attempt_at=row.created_at + delay, dedupe_key=key))
+            counts["queued"] += 1
+    return counts
+
+
+def next_pending_due() -> datetime | None:
+    """When the earliest e-mail intent is due (the worker's wake-up), None when there is none."""
+    from forum.notifications.models import Notification
+
+    earliest = db.session.scalar(select(func.min(Notification.created_at))
+                                 .where(Notification.mail_pending))
+    return None if earliest is None else earliest + _delay()
 
 
 def compose_due(now: datetime) -> Counter:

@@ -83,13 +83,15 @@ def backoff(attempts: int, base_seconds: float) -> timedelta:
 
 
 def send_due(app: Flask, now: datetime | None = None, limit: int = 500) -> Counter:
-    """One pass: compose the due notification mail, then send what is due. Returns counts
-    (sent, deferred, bouncing, failed, dropped)."""
+    """One pass: queue the due notification e-mail intents (`notify.materialize_due`),
+    compose the due notification mail, then send what is due. Returns counts (queued,
+    not_wanted, composed, merged, dropped, sent, deferred, bouncing, failed)."""
     from forum.email import jobs, notify
 
     jobs.load()  # the modules that register periodic jobs and before-send checks
     counts: Counter = Counter()
     with app.app_context():
+        counts.update(notify.materialize_due(now or utcnow()))
         counts.update(notify.compose_due(now or utcnow()))
         sender = transport.for_config(app.config)
         try:
@@ -170,14 +172,18 @@ def _display_name(row: MailMessage) -> str:
 
 
 def next_due_in(app: Flask, now: datetime) -> float | None:
-    """Seconds until the next waiting row is due (0 when one is due now), None when none."""
+    """Seconds until the next waiting row or notification e-mail intent is due (0 when one
+    is due now), None when there is none."""
+    from forum.email import notify
+
     with app.app_context():
         try:
-            due = db.session.scalar(select(func.min(MailMessage.next_attempt_at)).where(
+            waiting = db.session.scalar(select(func.min(MailMessage.next_attempt_at)).where(
                 MailMessage.status == MailStatus.WAITING))
+            due = [d for d in (waiting, notify.next_pending_due()) if d is not None]
         finally:
             db.session.remove()
-    return None if due is None else max((due - now).total_seconds(), 0.0)
+    return max((min(due) - now).total_seconds(), 0.0) if due else None
 
 
 def run_jobs(app: Flask, now: datetime, last_run: dict[str, datetime]) -> None:

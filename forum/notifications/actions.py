@@ -24,18 +24,19 @@ from forum.realtime.publish import publish
 from forum.text import Mention
 from forum.wiki.models import WikiPage
 
+# Called with the notification rows about to be written (before their INSERT, in their
+# transaction) and the time: the e-mail package marks the rows it may e-mail about
+# (`mail_pending`, a plain attribute: no query, no extra statement). Filled by create_app
+# (notifications sits below forum.email, which reads notifications when it composes).
+_WRITING: list[Callable[[list[Notification], datetime], None]] = []
+
+
+def on_writing(listener: Callable[[list[Notification], datetime], None]) -> None:
+    if listener not in _WRITING:
+        _WRITING.append(listener)
+
+
 # When one post gives a person several reasons, the strongest one is kept.
-# Called with the notification rows just written (in their transaction) and the time: the
-# e-mail package queues its mail rows here. Filled by create_app (notifications sits below
-# forum.email, which reads notifications when it composes).
-_WRITTEN: list[Callable[[list[Notification], datetime], None]] = []
-
-
-def on_written(listener: Callable[[list[Notification], datetime], None]) -> None:
-    if listener not in _WRITTEN:
-        _WRITTEN.append(listener)
-
-
 PRIORITY = ("mention", "org_mention", "question", "answer", "pbl_question", "pbl_opened",
             "pbl_minutes", "new_thread", "reply")
 
@@ -109,10 +110,10 @@ def _deliver(reasons: dict[int, str], thread, post, actor: User, now: datetime,
             for uid in sorted(allowed)]
     if not rows:
         return
+    for listener in _WRITING:  # forum.email.notify: the e-mail intent, on the rows themselves
+        listener(rows, now)
     db.session.add_all(rows)
     db.session.flush()
-    for listener in _WRITTEN:  # e.g. forum.email.notify: e-mail rows, same transaction
-        listener(rows, now)
     counts = unread_notification_counts([r.user_id for r in rows], thread.space_id)
     for row in rows:
         publish.emit("notification", {"unread": counts.get(row.user_id, 0),

@@ -21,6 +21,15 @@ def test_demo_loads_once_and_prints_logins(app):
     assert 10 <= users - story <= 20
     roles = set().union(*(u.roles for u in db.session.scalars(select(User))))
     assert roles == set(Role)  # every role is covered by somebody
+    # The story's history mails nobody: no e-mail intent left, no mail row waiting.
+    from forum.email.models import MailMessage, MailStatus
+    from forum.notifications.models import Notification
+
+    assert db.session.scalar(select(func.count()).select_from(Notification)) > 0
+    assert db.session.scalar(select(func.count()).select_from(Notification).where(
+        Notification.mail_pending)) == 0
+    assert db.session.scalar(select(func.count()).select_from(MailMessage).where(
+        MailMessage.status == MailStatus.WAITING)) == 0
     second = runner.invoke(args=["demo", "--if-empty"])
     assert "already has users" in second.output
     assert db.session.scalar(select(func.count()).select_from(User)) == users

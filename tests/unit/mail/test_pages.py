@@ -81,6 +81,7 @@ def test_a_turned_off_kind_queues_no_mail(app, world, forum):
     db.session.commit()
     thread = forum.thread(world["spaces"]["open"], people["af"], "Tyst")
     forum.post(thread, people["af"], "Hej @fk.person")
+    assert worker.send_due(app)["not_wanted"] == 1  # the worker reads the preference
     assert db.session.scalars(select(MailMessage).where(
         MailMessage.user_id == people["fk"].id)).all() == []
 

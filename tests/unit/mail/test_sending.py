@@ -12,6 +12,7 @@ from forum.db import utcnow
 from forum.email import queue, worker
 from forum.email.models import BouncingAddress, MailMessage, MailStatus
 from forum.extensions import db
+from forum.notifications.models import Notification
 from tests.mail_fixtures import smtp_settings
 
 
@@ -37,10 +38,17 @@ def test_a_mention_reaches_the_smtp_server_after_the_commit(app, world, forum, s
     people = world["people"]
     thread = forum.thread(world["spaces"]["open"], people["af"], "Samordning")
     forum.post(thread, people["af"], "Hej @fk.person, kan du titta?")
-    row = db.session.scalar(select(MailMessage).where(MailMessage.user_id == people["fk"].id))
-    assert row.status is MailStatus.WAITING and not row.composed
+    # The post wrote the intent on the notification row; the mail row is the worker's.
+    (notification,) = db.session.scalars(select(Notification).where(
+        Notification.user_id == people["fk"].id))
+    assert notification.mail_pending
+    assert db.session.scalar(select(func.count()).select_from(MailMessage)) == 0
     counts = worker.send_due(app)
-    assert counts["sent"] == 1
+    assert counts["queued"] == 1 and counts["composed"] == 1 and counts["sent"] == 1
+    db.session.expire_all()
+    row = db.session.scalar(select(MailMessage).where(MailMessage.user_id == people["fk"].id))
+    assert row.status is MailStatus.SENT and row.notification_id == notification.id
+    assert not notification.mail_pending
     (message,) = smtp_sink.wait_for(1)
     assert message["To"].addresses[0].addr_spec == people["fk"].email
     assert message["Auto-Submitted"] == "auto-generated"

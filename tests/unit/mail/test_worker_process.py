@@ -1,5 +1,6 @@
 """`forum worker` as real processes: a `kill -9` in the middle of a batch loses nothing and
-repeats at most the one mail in flight; on PostgreSQL two workers never send one row twice."""
+repeats at most the one mail in flight (queued mail and notification e-mail intents alike);
+on PostgreSQL two workers never send one row twice."""
 
 from __future__ import annotations
 
@@ -85,6 +86,47 @@ def test_kill_9_mid_batch_loses_nothing_and_repeats_at_most_one(app, tmp_path, s
     assert sum(ids.values()) - len(ids) <= 1  # at most the one in flight, twice
     assert all(n <= 2 for n in ids.values())
     assert sent_count() == 20
+
+
+def test_kill_9_with_notification_intents_loses_none_and_repeats_at_most_one(app, tmp_path,
+                                                                          smtp_sink):
+    """The intents on the notification rows go through the same crash: the worker queues
+    them, composes and sends, is killed mid-batch, and the next one finishes the rest."""
+    from forum.notifications.models import Notification
+    from tests.factories import ForumFactory
+
+    f = ForumFactory()
+    org = f.org("Försäkringskassan", handle="fk")
+    author = f.user(org, username="author")
+    people = [f.user(org, username=f"p{i}", email=f"p{i}@example.org") for i in range(16)]
+    thread = f.thread(f.space("allmant", "all"), author, "Till alla")
+    f.post(thread, author, " ".join(f"@p{i}" for i in range(16)))
+    assert db.session.scalar(select(func.count()).select_from(Notification).where(
+        Notification.mail_pending)) == 16
+    smtp_sink.slow = 0.15
+    smtp_sink.start()
+    env = worker_env(app, tmp_path, smtp_sink) | {"FORUM_MAIL_DELAY_MINUTES": "0"}
+    first = start_worker(env, tmp_path / "worker.log")
+    try:
+        assert len(smtp_sink.wait_for(5, timeout=60)) >= 5
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait(timeout=10)
+    finally:
+        stop(first)
+    assert len(smtp_sink.messages()) < 16  # it died in the middle of the batch
+    second = start_worker(env, tmp_path / "worker.log")
+    try:
+        deadline = time.monotonic() + 60
+        while sent_count() < 16 and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        stop(second)
+    received = Counter(m["To"].addresses[0].addr_spec for m in smtp_sink.messages())
+    assert set(received) == {p.email for p in people}  # nothing lost
+    assert sum(received.values()) - len(received) <= 1  # at most the one in flight, twice
+    assert sent_count() == 16
+    assert db.session.scalar(select(func.count()).select_from(Notification).where(
+        Notification.mail_pending)) == 0
 
 
 @pytest.mark.postgres
