@@ -29,11 +29,34 @@ def register_commands(app: Flask) -> None:
 
 
 @click.command("init")
+@click.option("--verbose", "-v", is_flag=True, help="List each migration as it runs.")
 @with_appcontext
-def init_command() -> None:
+def init_command(verbose: bool) -> None:
     """Create or upgrade the database schema (Alembic migrations)."""
-    upgrade()
-    click.echo(f"Database is at the newest schema: {_safe_url()}")
+    import logging
+
+    from alembic.runtime.migration import MigrationContext
+
+    # One line for the person who typed `make run`, not one per migration (--verbose).
+    migrations = logging.getLogger("alembic.runtime.migration")
+    level = migrations.level
+    if not verbose:
+        migrations.setLevel(logging.WARNING)
+    try:
+        before = _revision(MigrationContext)
+        upgrade()
+        after = _revision(MigrationContext)
+    finally:
+        migrations.setLevel(level)
+    done = f" (upgraded from {before or 'an empty database'})" if before != after else ""
+    click.echo(f"Database is at the newest schema{done}: {_safe_url()}")
+
+
+def _revision(context_class) -> str | None:
+    from forum.extensions import db
+
+    with db.engine.connect() as connection:
+        return context_class.configure(connection).get_current_revision()
 
 
 @click.command("demo")
