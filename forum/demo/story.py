@@ -115,6 +115,7 @@ def _month(rng, staff, orgs, space, pages, first: datetime, days: int, fade: flo
     for asker_slug in askers:
         asked_slug = rng.choice([s for s in slugs if s != asker_slug])
         when = first + timedelta(days=rng.uniform(0, days - 1), hours=rng.randint(0, 8))
+        when = min(when, utcnow() - timedelta(hours=1))  # early on the 1st: not in the future
         asker = rng.choice(staff[asker_slug])
         question = orgs[asked_slug] if rng.random() < 0.6 else None
         topic, readers = rng.choice(TOPICS), rng.sample([u for s in slugs for u in staff[s]], 3)
@@ -139,7 +140,8 @@ def _month(rng, staff, orgs, space, pages, first: datetime, days: int, fade: flo
                 not fading.takes_part("boundary", fade, 0.9):
             continue
         if page is not None and reads:
-            insight_actions.do_record_boundary_read(reader, page, first + timedelta(days=day))
+            insight_actions.do_record_boundary_read(
+                reader, page, min(first + timedelta(days=day), utcnow()))
     return threads, posts
 
 
@@ -157,7 +159,7 @@ def _replies(rng, staff, thread, asked_slug, when, fade: float, fading: _Fading)
             continue  # no answer at all
         moment = moment + timedelta(hours=delay)
         if moment >= utcnow():
-            break
+            continue  # (and so is every later one: `moment` only grows)
         draft = actions.check_new_post(author, thread, "Så här gör vi hos oss.", None)
         actions.do_create_post(author, thread, draft, moment)
         made += 1
