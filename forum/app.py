@@ -69,9 +69,6 @@ def register_database(app: Flask) -> None:
 
     # what follows every commit and rollback, in order
     aftercommit.install(events=publish, outbox=outbox, mail=mail_queue)
-    from forum.accounts import mails
-
-    mails.use_queue(mail_queue.enqueue)  # accounts' e-mails (reset, invitation) go to the queue
     from forum.email import notify
     from forum.notifications import actions as notification_actions
 
@@ -158,7 +155,9 @@ def register_blueprints(app: Flask) -> None:
 
 def register_hooks() -> None:
     """The features low in the order of imports (pbl -> wiki -> discussions -> laws, distil,
-    notifications) call the ones above them through these slots, never by importing them."""
+    notifications) call the ones above them through these slots, never by importing them;
+    accounts' e-mails (reset, invitation) reach the mail queue the same way."""
+    from forum.accounts import hooks as account_hooks
     from forum.discussions import actions as thread_actions
     from forum.discussions import hooks as discussion_hooks
     from forum.discussions import queries as discussion_queries
@@ -168,6 +167,7 @@ def register_hooks() -> None:
     from forum.distil import actions as distil_actions
     from forum.distil import forms as distil_forms
     from forum.distil import queries as distil_queries
+    from forum.email import queue as mail_queue
     from forum.extensions import db
     from forum.laws.actions import do_record_citations
     from forum.laws.register import current_register
@@ -176,6 +176,7 @@ def register_hooks() -> None:
     from forum.wiki import hooks as wiki_hooks
     from forum.wiki.backlinks import DatabaseResolver
 
+    account_hooks.provide(enqueue_mail=mail_queue.enqueue)
     pbl_hooks.provide(
         add_group_space=spaces.do_add_group_space, group_space=spaces.group_space,
         space_thread_ids=spaces.space_thread_ids,

@@ -5,6 +5,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
 
 import click
 from flask import Flask, current_app
@@ -12,6 +15,7 @@ from flask.cli import FlaskGroup, with_appcontext
 from flask_migrate import upgrade
 
 from forum.email.inbound.cli import mail_in_command
+from forum.indexing import indexer_lock
 
 
 def register_commands(app: Flask) -> None:
@@ -25,11 +29,34 @@ def register_commands(app: Flask) -> None:
 
 
 @click.command("init")
+@click.option("--verbose", "-v", is_flag=True, help="List each migration as it runs.")
 @with_appcontext
-def init_command() -> None:
+def init_command(verbose: bool) -> None:
     """Create or upgrade the database schema (Alembic migrations)."""
-    upgrade()
-    click.echo(f"Database is at the newest schema: {_safe_url()}")
+    import logging
+
+    from alembic.runtime.migration import MigrationContext
+
+    # One line for the person who typed `make run`, not one per migration (--verbose).
+    migrations = logging.getLogger("alembic.runtime.migration")
+    level = migrations.level
+    if not verbose:
+        migrations.setLevel(logging.WARNING)
+    try:
+        before = _revision(MigrationContext)
+        upgrade()
+        after = _revision(MigrationContext)
+    finally:
+        migrations.setLevel(level)
+    done = f" (upgraded from {before or 'an empty database'})" if before != after else ""
+    click.echo(f"Database is at the newest schema{done}: {_safe_url()}")
+
+
+def _revision(context_class) -> str | None:
+    from forum.extensions import db
+
+    with db.engine.connect() as connection:
+        return context_class.configure(connection).get_current_revision()
 
 
 @click.command("demo")
@@ -165,6 +192,28 @@ def reindex_command() -> None:
     click.echo("Indexed: " + ", ".join(f"{n} {kind}" for kind, n in counts.items()))
 
 
+def _run_background(lock: indexer_lock.FileLock | indexer_lock.AdvisoryLock | None,
+                    work: Callable[[threading.Event], None], *, once: bool, child: bool,
+                    wake: Callable[[], None]) -> None:
+    """The indexer's and the mail worker's common run: as `forum serve`'s child it follows
+    the server (stdin) and `wake` is called when the server pokes it; with a `lock`, only one
+    process runs the work at a time (a second one waits, or gives up when `once`); Ctrl+C
+    stops it quietly; a lock held elsewhere or lost makes the exit status 1."""
+    stop = threading.Event()
+    if child:
+        from forum.indexing.indexer_process import become_child
+
+        become_child(stop, wake)
+    with contextlib.suppress(KeyboardInterrupt):
+        if lock is None:
+            work(stop)
+            return
+        code = indexer_lock.run_exclusively(lock, stop, lambda: work(stop), wait=not once,
+                                            say=lambda line: click.echo(line, err=True))
+        if code:
+            raise SystemExit(code)
+
+
 @click.command("indexer")
 @click.option("--once", is_flag=True, help="Drain what is waiting, then stop.")
 @click.option("--child", is_flag=True, hidden=True,
@@ -172,19 +221,11 @@ def reindex_command() -> None:
 @with_appcontext
 def indexer_command(once: bool, child: bool) -> None:
     """Run the search indexer (its own process in the scaled deployment)."""
-    import threading
-
-    from forum.indexing import indexer_lock
     from forum.indexing.indexer import backend, drain_all, run_forever, wake
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    stop = threading.Event()
-    if child:
-        from forum.indexing.indexer_process import become_child
 
-        become_child(stop, wake)
-
-    def work() -> None:
+    def work(stop: threading.Event) -> None:
         if once:
             click.echo(f"Indexed {drain_all(backend(app))} changes.")
             return
@@ -192,12 +233,8 @@ def indexer_command(once: bool, child: bool) -> None:
             click.echo("Indexer running; stop with Ctrl+C.")
         run_forever(app, stop)
 
-    with contextlib.suppress(KeyboardInterrupt):
-        code = indexer_lock.run_exclusively(indexer_lock.indexer_lock(app), stop, work,
-                                            wait=not once,
-                                            say=lambda line: click.echo(line, err=True))
-        if code:
-            raise SystemExit(code)
+    _run_background(indexer_lock.indexer_lock(app), work, once=once, child=child,
+                    wake=wake)
 
 
 @click.command("worker")
@@ -207,21 +244,13 @@ def indexer_command(once: bool, child: bool) -> None:
 @with_appcontext
 def worker_command(once: bool, child: bool) -> None:
     """Send queued e-mail and run periodic jobs (several may run on PostgreSQL)."""
-    import threading
-    from pathlib import Path
-
     from forum.email import worker
     from forum.extensions import db
-    from forum.indexing import indexer_lock
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    stop, wake = threading.Event(), threading.Event()
-    if child:
-        from forum.indexing.indexer_process import become_child
+    wake = threading.Event()
 
-        become_child(stop, wake.set)
-
-    def work() -> None:
+    def work(stop: threading.Event) -> None:
         if once:
             counts = worker.send_due(app)
             click.echo("Mail: " + (", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
@@ -231,18 +260,11 @@ def worker_command(once: bool, child: bool) -> None:
             click.echo("Mail worker running; stop with Ctrl+C.")
         worker.run_forever(app, stop, wake)
 
-    with contextlib.suppress(KeyboardInterrupt):
-        if db.engine.dialect.name == "postgresql":
-            work()  # rows are taken with SKIP LOCKED: any number of workers
-            return
-        lock = indexer_lock.FileLock(Path(app.config["INSTANCE_PATH"]))
-        lock.path = Path(app.config["INSTANCE_PATH"]) / "mail-worker.lock"
-        code = indexer_lock.run_exclusively(lock, stop, work, wait=not once,
-                                            say=lambda line: click.echo(
-                                                line.replace("search indexer", "mail worker")
-                                                .replace("on this index", ""), err=True))
-        if code:
-            raise SystemExit(code)
+    # PostgreSQL: rows are taken with SKIP LOCKED, so any number of workers may run; SQLite:
+    # one at a time, by a file lock in the instance folder.
+    lock = None if db.engine.dialect.name == "postgresql" else indexer_lock.FileLock(
+        Path(app.config["INSTANCE_PATH"]) / "mail-worker.lock", "mail worker")
+    _run_background(lock, work, once=once, child=child, wake=wake.set)
 
 
 @click.command("retention")

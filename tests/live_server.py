@@ -118,3 +118,10 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
     server = start_server(tmp_path_factory.mktemp("live"))
     yield server
     stop_server(server)
+
+
+@pytest.fixture(scope="session")
+def demo_database() -> Path:
+    """The demo's SQLite database as `forum demo` leaves it, loaded once per test run (the
+    live servers' template): copy it before writing to it."""
+    return _demo_template() / "forum.db"

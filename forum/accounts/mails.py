@@ -1,27 +1,14 @@
 """The e-mails of accounts (password reset, invitation, password-guessing warning), queued
-in the caller's transaction (forum.email.queue) and sent by the worker after the commit."""
+in the caller's transaction (forum.email.queue, reached through the slot in
+forum.accounts.hooks) and sent by the worker after the commit."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-
-class _Queue:
-    """Where these e-mails go: forum.email.queue, handed over by create_app (accounts sits
-    below the e-mail package, which imports accounts' models)."""
-
-    enqueue: Callable[..., object] | None = None
-
-
-queue = _Queue()
-
-
-def use_queue(enqueue: Callable[..., object]) -> None:
-    queue.enqueue = enqueue
+from forum.accounts import hooks
 
 
 def _language(user=None) -> str:
@@ -32,7 +19,7 @@ def _language(user=None) -> str:
 def queue_password_reset(reset, link: str) -> None:
     user = reset.user
     with force_locale(_language(user)):
-        queue.enqueue(to=user.email, user=user, kind="password_reset",
+        hooks.enqueue_mail(to=user.email, user=user, kind="password_reset",
                       subject=_("Reset your password"),
                       text=_("Someone asked to reset your password. If it was you, open this "
                              "link within %(minutes)d minutes:\n\n%(link)s\n\nIf not, ignore "
@@ -42,7 +29,7 @@ def queue_password_reset(reset, link: str) -> None:
 
 def queue_invitation(invitation, link: str, inviter) -> None:
     with force_locale(_language()):
-        queue.enqueue(to=invitation.email, kind="invitation",
+        hooks.enqueue_mail(to=invitation.email, kind="invitation",
                       subject=_("You are invited to the forum"),
                       text=_("%(name)s (%(org)s) invites you to the forum of the "
                              "association. Open this link to create your account (valid for "
@@ -54,4 +41,4 @@ def queue_invitation(invitation, link: str, inviter) -> None:
 
 
 def queue_guessing_alert(user, subject: str, body: str) -> None:
-    queue.enqueue(to=user.email, user=user, kind="login_alert", subject=subject, text=body)
+    hooks.enqueue_mail(to=user.email, user=user, kind="login_alert", subject=subject, text=body)

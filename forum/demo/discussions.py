@@ -53,7 +53,7 @@ def _thread(row: dict, spaces: dict[str, Space], orgs: dict[str, Organization],
         try:
             draft = actions.check_new_post(people[item["author"]], thread, item["body"], None)
         except DomainError as exc:  # e.g. an observer's line in the script: skipped
-            log.info("demo post by %s skipped: %s", item["author"], exc.message)
+            log.debug("demo post by %s skipped: %s", item["author"], exc.message)
             continue
         created.append((actions.do_create_post(people[item["author"]], thread, draft, when),
                         item))

@@ -5,6 +5,10 @@ held for as long as an indexer runs.
   process ends, however it ends (no stale lock after a `kill -9`).
 - PostgreSQL: a session-level advisory lock on a connection kept open while the indexer
   runs; PostgreSQL drops it when that connection ends.
+
+A lock carries the name of what it guards ("search indexer", "mail worker"), which its
+messages use: the mail worker on SQLite takes a `FileLock` of its own (`mail-worker.lock` in
+the instance folder) through the same `run_exclusively`.
 """
 
 from __future__ import annotations
@@ -24,13 +28,17 @@ from sqlalchemy import Engine, text
 #: process of the forum).
 ADVISORY_KEY = int.from_bytes(b"forumidx", "big")
 LOCK_FILE = "indexer.lock"
+INDEXER = "search indexer"
 RETRY_EVERY = 1.0
 log = logging.getLogger(__name__)
 
 
 class FileLock:
-    def __init__(self, index_dir: Path) -> None:
-        self.path = index_dir / LOCK_FILE
+    """`flock` on the file at `path`; `name`: what it guards, `scope` completes "Another
+    <name> is running" in its messages (e.g. " on this index")."""
+
+    def __init__(self, path: Path, name: str, scope: str = "") -> None:
+        self.path, self.name, self.scope = path, name, scope
         self._fd: int | None = None
 
     def describe(self) -> str:
@@ -59,6 +67,10 @@ class FileLock:
 
 
 class AdvisoryLock:
+    """The search indexer's lock on PostgreSQL (one index per database)."""
+
+    name, scope = INDEXER, " on this index"
+
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._connection = None
@@ -103,27 +115,32 @@ def indexer_lock(app: Flask) -> FileLock | AdvisoryLock:
 
         with app.app_context():
             return AdvisoryLock(db.engine)
-    return FileLock(Path(app.config["SEARCH_INDEX_DIR"]))
+    return index_file_lock(Path(app.config["SEARCH_INDEX_DIR"]))
+
+
+def index_file_lock(index_dir: Path) -> FileLock:
+    """The lock of a Whoosh index folder."""
+    return FileLock(index_dir / LOCK_FILE, INDEXER, " on this index")
 
 
 def acquire(lock: FileLock | AdvisoryLock, stop: threading.Event, *, wait: bool,
             say: Callable[[str], None]) -> bool:
-    """Take the lock; if another indexer holds it, say so once and wait for it (until
+    """Take the lock; if another process holds it, say so once and wait for it (until
     `stop`), or give up at once when not `wait`. True when this process holds the lock."""
     if lock.try_acquire():
         return True
-    say(f"Another search indexer is running on this index ({lock.describe()}); "
+    say(f"Another {lock.name} is running{lock.scope} ({lock.describe()}); "
         + ("waiting until it stops." if wait else "only one may run at a time."))
     while wait and not stop.wait(RETRY_EVERY):
         if lock.try_acquire():
-            say("The other search indexer stopped; this one takes over.")
+            say(f"The other {lock.name} stopped; this one takes over.")
             return True
     return False
 
 
 def watch(lock: FileLock | AdvisoryLock, stop: threading.Event,
           every: float = RETRY_EVERY) -> threading.Event:
-    """Stop the indexer if its lock is lost (PostgreSQL restarted: the waiting indexer may
+    """Stop the work if its lock is lost (PostgreSQL restarted: the waiting indexer may
     take it over). Returns an event set when that happened; the indexer then exits with
     status 1 and whatever started it starts it again, to wait for the lock anew."""
     lost = threading.Event()
@@ -131,19 +148,20 @@ def watch(lock: FileLock | AdvisoryLock, stop: threading.Event,
     def check() -> None:
         while not stop.wait(every):
             if not lock.still_held():
-                log.error("the search indexer lost its lock (%s); stopping", lock.describe())
+                log.error("the %s lost its lock (%s); stopping", lock.name, lock.describe())
                 lost.set()
                 stop.set()
                 return
 
-    threading.Thread(target=check, name="forum-indexer-lock", daemon=True).start()
+    threading.Thread(target=check, name=f"forum-{lock.name.replace(' ', '-')}-lock",
+                     daemon=True).start()
     return lost
 
 
 def run_exclusively(lock: FileLock | AdvisoryLock, stop: threading.Event,
                     work: Callable[[], None], *, wait: bool,
                     say: Callable[[str], None]) -> int:
-    """Run `work` holding the lock; the exit status: 1 when another indexer held the lock
+    """Run `work` holding the lock; the exit status: 1 when another process held the lock
     (and we did not wait) or the lock was lost while working, else 0."""
     if not acquire(lock, stop, wait=wait, say=say):
         return 0 if stop.is_set() else 1

@@ -17,6 +17,7 @@ TITLES = {
     "pbl": "PBL board notes and attendance", "reactions": "Reactions",
     "notifications": "Notifications", "sessions": "Login sessions",
     "preferences": "Preferences",
+    "collaboration": "Collaboration-health markers (counted only in organization totals)",
 }
 
 

@@ -15,12 +15,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from forum.accounts.models import User, UserSession
+from forum.accounts.models import Organization, User, UserSession
 from forum.discussions import access as discussion_access
 from forum.discussions.models import Follow, Post, PostRevision, Reaction, Thread
 from forum.extensions import db
 from forum.notifications.models import Notification
 from forum.pbl.models import Attendance, BoardItem, GroupMember, JournalEntry, PblGroup
+from forum.rollups.models import InsightPerson, InsightSeen
 from forum.wiki.models import BoundaryFollow, WikiRevision
 
 Data = dict[str, Any] | list[Any]
@@ -138,9 +139,34 @@ def preferences(user: User) -> Data:
             "followed_boundary_pages": list(boundaries)}
 
 
+def collaboration(user: User) -> Data:
+    """The collaboration-health markers kept about the member (forum.rollups): that they did
+    something of a kind for their organization in a month ("active", "posts", "to:<org>" for
+    a reply to that organization ...), and each read of a thread or boundary page and each
+    page review, once a month. The dashboard shows them only inside organization totals;
+    here they are the member's own. Objects by id only (their titles may be others' text)."""
+    names = dict(db.session.execute(select(Organization.id, Organization.name)).all())
+    marks = db.session.scalars(select(InsightPerson).where(InsightPerson.user_id == user.id)
+                               .order_by(InsightPerson.month, InsightPerson.kind))
+    seen = db.session.scalars(select(InsightSeen).where(InsightSeen.user_id == user.id)
+                              .order_by(InsightSeen.at, InsightSeen.kind, InsightSeen.object_id))
+    return {"monthly_markers": [_marker(m, names) for m in marks],
+            "reads_and_reviews": [{
+                "kind": s.kind, "object_id": s.object_id, "month": f"{s.month:%Y-%m}",
+                "organization": names.get(s.organization_id), "at": when(s.at)} for s in seen]}
+
+
+def _marker(row: InsightPerson, names: dict[int, str]) -> dict[str, Any]:
+    kind, replied_to = row.kind, None
+    if kind.startswith("to:"):
+        kind, replied_to = "replied_to", names.get(int(kind[3:]))
+    return {"month": f"{row.month:%Y-%m}", "organization": names.get(row.organization_id),
+            "kind": kind, "replied_to_organization": replied_to}
+
+
 # The order is the order of the build's progress steps and of the Markdown index.
 CATEGORIES: list[tuple[str, Callable[[User], Data]]] = [
     ("profile", profile), ("posts", posts), ("pages", pages), ("journal", journal),
     ("pbl", pbl), ("reactions", reactions), ("notifications", notifications),
-    ("sessions", sessions), ("preferences", preferences),
+    ("sessions", sessions), ("preferences", preferences), ("collaboration", collaboration),
 ]

@@ -11,6 +11,10 @@ documents that hold them are re-indexed through the outbox. Posts stay for the t
 unless the admin removes them too (then they are deleted like a moderator deletes, text kept
 out of every reader's view). The audit row carries ids and counts only.
 
+The collaboration-health rollups keep what the dashboard's totals need and nothing more:
+the person's monthly markers stay on the anonymized row, their reads and reviews lose which
+object and when (`_blur_insight_reads`).
+
 The person's e-mail goes too: every row of the mail queue to them or their address (waiting
 or sent), their e-mail preferences and a bouncing mark on their address. In-app
 notifications for the person are deleted, and those about their acts show the new name
@@ -21,9 +25,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import String, cast, delete, func, or_, select
+from sqlalchemy import String, cast, delete, func, insert, or_, select
 
 from forum.accounts import access as account_access
 from forum.accounts.models import Invitation, PasswordReset, Role, User, UserRole, UserSession
@@ -39,6 +43,7 @@ from forum.mydata.models import DataExport
 from forum.notifications.models import Notification
 from forum.pbl.models import JournalEntry
 from forum.realtime.publish import publish
+from forum.rollups.models import InsightSeen
 from forum.text.i18n import _l
 from forum.wiki.models import BoundaryFollow
 
@@ -101,7 +106,8 @@ def do_erase(actor: User, erasure: Erasure, now: datetime) -> dict[str, int]:
     old = rewrite.Identity(target.username, target.display_name, target.email)
     counts = {"journal_entries": _delete_journals(target, erasure.remove_posts),
               "sessions": _end_sessions(target),
-              "notifications": _delete_personal_rows(target)}
+              "notifications": _delete_personal_rows(target),
+              "insight_reads_blurred": _blur_insight_reads(target)}
     _anonymize(target, now)
     db.session.flush()
     counts["posts_removed"] = (rewrite.do_remove_posts(actor, target, now)
@@ -147,6 +153,28 @@ def _delete_personal_rows(target: User) -> int:
         BouncingAddress.address == target.email.lower()))
     return db.session.execute(delete(Notification).where(
         Notification.user_id == target.id)).rowcount or 0
+
+
+def _blur_insight_reads(target: User) -> int:
+    """The collaboration rollups' record of what the person read and reviewed, and when
+    (`insight_seen`), loses the object and the moment: each row keeps only "one read (or
+    review) for this organization in this month", with a made-up object id (-1, -2 ...) and
+    the month's first day as its time. The dashboard's totals and `forum insights rebuild`
+    (which counts these rows by person, organization and month) stay exactly as they were.
+    Their monthly markers (`insight_people`) stay on the anonymized row as they are: they say
+    no more than that, and the distinct-people counts and the "fewer than 3" rule need them."""
+    rows = db.session.execute(select(
+        InsightSeen.kind, InsightSeen.month, InsightSeen.organization_id).where(
+        InsightSeen.user_id == target.id).order_by(
+        InsightSeen.month, InsightSeen.kind, InsightSeen.object_id)).all()
+    if not rows:
+        return 0
+    db.session.execute(delete(InsightSeen).where(InsightSeen.user_id == target.id))
+    db.session.execute(insert(InsightSeen), [
+        {"user_id": target.id, "kind": kind, "object_id": -number, "month": month,
+         "organization_id": org, "at": datetime(month.year, month.month, 1, tzinfo=UTC)}
+        for number, (kind, month, org) in enumerate(rows, 1)])
+    return len(rows)
 
 
 def _anonymize(target: User, now: datetime) -> None:

@@ -13,6 +13,12 @@ Three limits, in days, each 0 for "keep forever" (FORUM_RETAIN_*):
   no holes. Posts are the only content the models delete softly; everything else is
   deleted at once.
 
+The collaboration-health rows about a person (`insight_people`, `insight_seen`: monthly
+markers and reads) are not purged here: they are the rollups' history, which the dashboard's
+totals and `forum insights rebuild` count from, and they live as long as the account, like
+read positions. The member finds them in their export; erasing the account blurs the reads
+(forum.mydata.erasure).
+
 `forum retention` purges now; the search indexer's loop (`forum indexer` and `forum serve`'s
 child) does it by itself once a day, deciding from the database when it last ran (the
 `retention.purge` audit row), so a restart or a second indexer changes nothing.

@@ -62,3 +62,22 @@ def test_create_admin_rejects_a_short_password(app):
         "--organization", "org", "--password", "short"])
     assert result.exit_code != 0 and "password" in result.output
     assert db.session.scalar(select(func.count()).select_from(User)) == 0
+
+
+def test_init_says_one_line_unless_asked_for_each_migration(tmp_path, caplog):
+    """`make run` starts with `forum init`: a new user sees one line, not one per migration."""
+    import logging
+
+    from tests.conftest import make_app
+
+    app = make_app(tmp_path, tmp_path / "empty.db")
+    with app.app_context(), caplog.at_level(logging.INFO):
+        result = app.test_cli_runner().invoke(args=["init"])
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith(
+            "Database is at the newest schema (upgraded from an empty database): ")
+        assert not [r for r in caplog.records if r.name.startswith("alembic")]
+        again = app.test_cli_runner().invoke(args=["init", "--verbose"])
+        assert again.output.startswith("Database is at the newest schema: ")
+        assert [r for r in caplog.records if r.name.startswith("alembic")]  # --verbose
+        db.engine.dispose()

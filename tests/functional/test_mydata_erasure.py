@@ -239,3 +239,36 @@ def test_an_erased_account_cannot_be_reactivated(client, world):
     assert response.status_code == 400
     db.session.expire_all()
     assert not db.session.get(User, world["anna"].id).active
+
+
+def _rollups() -> tuple:
+    from forum.rollups.models import InsightOrgMonth, InsightPerson
+
+    return (sorted(tuple(getattr(r, c.key) for c in InsightOrgMonth.__table__.columns)
+                   for r in db.session.scalars(select(InsightOrgMonth))),
+            sorted((p.user_id, p.organization_id, p.month, p.kind)
+                   for p in db.session.scalars(select(InsightPerson))))
+
+
+def test_the_collaboration_rows_keep_the_totals_but_lose_what_was_read(client, world):
+    """Erasure blurs the person's reads in the rollups (no object, no moment) and keeps their
+    monthly markers, so the dashboard's totals and `forum insights rebuild` do not change."""
+    from forum.discussions import state_actions
+    from forum.insights.rebuild import rebuild
+    from forum.rollups.models import InsightSeen
+
+    anna, thread = world["anna"], world["thread"]
+    state_actions.do_mark_read(anna, thread, thread.last_seq, utcnow())
+    db.session.commit()
+    before = _rollups()
+    erase(client, world)
+    db.session.expire_all()
+    seen = list(db.session.scalars(select(InsightSeen).where(InsightSeen.user_id == anna.id)))
+    assert [(s.kind, s.object_id) for s in seen] == [("thread", -1)]
+    assert (seen[0].at.day, seen[0].at.hour, seen[0].at.minute) == (1, 0, 0)
+    assert _rollups() == before
+    rebuild()
+    db.session.commit()
+    assert _rollups() == before
+    entry = db.session.scalar(select(AuditEntry).where(AuditEntry.action == "user.erase"))
+    assert entry.details["insight_reads_blurred"] == 1

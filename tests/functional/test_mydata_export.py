@@ -9,7 +9,7 @@ import zipfile
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from forum.accounts.models import Role, UserRole
 from forum.audit.models import AuditEntry
@@ -187,3 +187,35 @@ def test_the_pages_speak_swedish(client, world, monkeypatch):
     client.post_form("/settings/data/export", token_page="/settings/data")
     page = client.get("/settings/data").get_data(as_text=True)
     assert "Din export förbereds (0 %)" in page
+
+
+def test_the_collaboration_markers_are_the_members_own(client, world, monkeypatch):
+    """The rollups' rows about one person (monthly markers, reads) are in their export, and
+    another person's never are."""
+    from forum.discussions.models import Thread
+    from forum.rollups.models import InsightPerson, InsightSeen
+
+    anna, fia = world["anna"], world["fia"]
+    threads = {t.title: t for t in db.session.scalars(select(Thread))}
+    mine, theirs = threads["Fias fråga om dag 180"], threads["FK:s hemliga rubrik"]
+    state_actions.do_mark_read(anna, mine, mine.last_seq, utcnow())
+    state_actions.do_mark_read(fia, theirs, theirs.last_seq, utcnow())
+    db.session.commit()
+    client.login(anna)
+    data = json.loads(unzip(request_and_build(client, monkeypatch).data)[
+        "json/collaboration.json"])
+    month = f"{utcnow():%Y-%m}"
+    kinds = {(m["kind"], m["organization"], m["month"]) for m in data["monthly_markers"]}
+    assert {("active", "Arbetsförmedlingen", month), ("posts", "Arbetsförmedlingen", month)
+            } <= kinds
+    assert ("replied_to", "Försäkringskassan") in {
+        (m["kind"], m["replied_to_organization"]) for m in data["monthly_markers"]}
+    assert len(data["monthly_markers"]) == db.session.scalar(select(func.count()).select_from(
+        InsightPerson).where(InsightPerson.user_id == anna.id))
+    assert [(r["kind"], r["object_id"]) for r in data["reads_and_reviews"]] == [
+        ("thread", mine.id)]
+    # Fia's rows (her organization, her read of a thread Anna cannot see) are not there.
+    assert db.session.scalar(select(func.count()).select_from(InsightSeen).where(
+        InsightSeen.user_id == fia.id, InsightSeen.object_id == theirs.id)) == 1
+    assert "Försäkringskassan" not in {m["organization"] for m in data["monthly_markers"]}
+    assert theirs.id not in {r["object_id"] for r in data["reads_and_reviews"]}

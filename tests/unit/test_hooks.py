@@ -2,11 +2,12 @@
 docs/architecture.md), and a slot that does not exist is refused."""
 import pytest
 
+from forum.accounts import hooks as account_hooks
 from forum.discussions import hooks as discussion_hooks
 from forum.pbl import hooks as pbl_hooks
 from forum.wiki import hooks as wiki_hooks
 
-HOOKS = (pbl_hooks, wiki_hooks, discussion_hooks)
+HOOKS = (account_hooks, pbl_hooks, wiki_hooks, discussion_hooks)
 
 
 @pytest.mark.parametrize("hooks", HOOKS, ids=lambda m: m.__name__)

@@ -7,7 +7,13 @@ import threading
 
 from sqlalchemy import create_engine
 
-from forum.indexing.indexer_lock import AdvisoryLock, FileLock, acquire, run_exclusively
+from forum.indexing.indexer_lock import (
+    AdvisoryLock,
+    FileLock,
+    acquire,
+    index_file_lock,
+    run_exclusively,
+)
 from tests.conftest import empty_postgres_database
 
 
@@ -25,14 +31,26 @@ def exclusive(first, second) -> None:
 
 
 def test_the_whoosh_index_folder_takes_one_indexer(tmp_path):
-    exclusive(FileLock(tmp_path / "index"), FileLock(tmp_path / "index"))
+    exclusive(index_file_lock(tmp_path / "index"), index_file_lock(tmp_path / "index"))
 
 
 def test_another_index_folder_has_its_own_lock(tmp_path):
-    first, other = FileLock(tmp_path / "a"), FileLock(tmp_path / "b")
+    first, other = index_file_lock(tmp_path / "a"), index_file_lock(tmp_path / "b")
     assert first.try_acquire() and other.try_acquire()
     first.release()
     other.release()
+
+
+def test_a_lock_speaks_of_what_it_guards(tmp_path):
+    """The mail worker's lock (SQLite): its own file, its own name in the messages."""
+    path = tmp_path / "mail-worker.lock"
+    first, second = FileLock(path, "mail worker"), FileLock(path, "mail worker")
+    assert first.try_acquire() and path.exists()
+    said: list[str] = []
+    assert not acquire(second, threading.Event(), wait=False, say=said.append)
+    assert said == [f"Another mail worker is running ({path}); only one may run at a time."]
+    assert index_file_lock(tmp_path).try_acquire()  # the index's lock is another file
+    first.release()
 
 
 def test_the_postgres_index_takes_one_indexer():
@@ -46,7 +64,7 @@ def test_the_postgres_index_takes_one_indexer():
 
 
 def test_a_waiting_indexer_takes_over_when_the_first_stops(tmp_path):
-    first, second = FileLock(tmp_path), FileLock(tmp_path)
+    first, second = index_file_lock(tmp_path), index_file_lock(tmp_path)
     assert first.try_acquire()
     threading.Timer(0.3, first.release).start()
     said: list[str] = []
@@ -77,11 +95,11 @@ def test_a_postgres_lock_lost_with_its_connection_is_noticed():
 
 
 def test_run_exclusively_reports_a_lock_held_elsewhere_and_a_lost_lock(tmp_path):
-    holder = FileLock(tmp_path)
+    holder = index_file_lock(tmp_path)
     assert holder.try_acquire()
     ran: list[bool] = []
     said: list[str] = []
-    assert run_exclusively(FileLock(tmp_path), threading.Event(), lambda: ran.append(True),
+    assert run_exclusively(index_file_lock(tmp_path), threading.Event(), lambda: ran.append(True),
                            wait=False, say=said.append) == 1
     assert ran == [] and said
     holder.release()
@@ -91,6 +109,6 @@ def test_run_exclusively_reports_a_lock_held_elsewhere_and_a_lost_lock(tmp_path)
             return False
 
     stop = threading.Event()
-    assert run_exclusively(Losing(tmp_path), stop, lambda: stop.wait(5), wait=False,
-                           say=said.append) == 1
+    assert run_exclusively(Losing(tmp_path / "x.lock", "search indexer"), stop,
+                           lambda: stop.wait(5), wait=False, say=said.append) == 1
     assert stop.is_set()
