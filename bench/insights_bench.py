@@ -15,17 +15,22 @@ PostgreSQL database dropped afterwards), then:
 - `GET /insights` as a coordinator (the heaviest view: every organization, every type, the
   matrix, the signs) for 24 and for 12 months, and `GET /insights/export.xlsx`, through the
   WSGI stack (Flask test client);
-- `do_create_post` (insert, sequence number, outbox, mentions, rollups; the commit not timed)
-  with the rollups kept current and with `forum.rollups.track.post_created` replaced by a
-  no-op, alternated post by post in the same run.
+- `do_create_post` (insert, sequence number, outbox, mentions; the commit not timed) as the
+  app has it (the post written pending for the worker, `Post.rollup_pending`, and the
+  worker's wake-up asked for) and with the rollups off (written as counted, no wake-up, the
+  job not run), alternated post by post in the same run; wall and CPU time;
+- the worker's job (forum.insights.pending) counting `--job-posts` new posts in batches of
+  `--batch`: time per batch and posts per second, against the full-size rollup tables.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,14 +43,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from flask_migrate import upgrade  # noqa: E402
-from sqlalchemy import create_engine, insert  # noqa: E402
+from sqlalchemy import create_engine, event, insert  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
 from forum import create_app  # noqa: E402
 from forum.accounts.models import Organization, OrgType, Role, User  # noqa: E402
 from forum.db import utcnow  # noqa: E402
 from forum.discussions import actions  # noqa: E402
+from forum.discussions.models import Post  # noqa: E402
 from forum.extensions import db  # noqa: E402
+from forum.insights import pending  # noqa: E402
 from forum.rollups import track  # noqa: E402
 from forum.rollups.models import (  # noqa: E402
     COUNTERS,
@@ -166,26 +173,88 @@ def _threads(count: int) -> list[int]:
     return list(db.session.scalars(db.select(Thread.id).order_by(Thread.id)))
 
 
+ON, OFF = "post, rollups kept current", "post, rollups off (baseline)"
+
+
 def post_cost(orgs, posts: int) -> dict[str, list[float]]:
+    """`do_create_post` (the commit not timed), alternated post by post in the same run: as
+    the app has it (the row written pending, so the partial index gets an entry, and the
+    worker's wake-up asked for), and with the rollups off (the row written as already
+    counted, no wake-up; the job does not run). Wall and CPU time of this process."""
     forum = ForumFactory()
     space = forum.space("post-bench")
     a = forum.user(orgs[1], username="poster.a")
     b = forum.user(orgs[2], username="poster.b")
     thread = forum.thread(space, a, "Mätning", "Start.")
+    rollups_off = {"on": False}
+
+    def as_counted(_mapper, _connection, target) -> None:  # registered for both series
+        if rollups_off["on"]:
+            target.rollup_pending = False
+
+    event.listen(Post, "before_insert", as_counted)
     keep = track.post_created
-    results: dict[str, list[float]] = {"post, rollups kept current": [],
-                                       "post, rollups off (baseline)": []}
+    results: dict[str, list[float]] = {name: [] for name in (
+        ON, OFF, ON + " (CPU time)", OFF + " (CPU time)")}
     for n in range(posts):
-        for name, hook in (("post, rollups kept current", keep),
-                           ("post, rollups off (baseline)", lambda *a, **k: None)):
+        pair = ((ON, keep), (OFF, lambda: None))
+        for name, hook in pair if (n // 2) % 2 == 0 else pair[::-1]:  # each first half the time
             track.post_created = hook
+            rollups_off["on"] = name == OFF
             author = (a, b)[n % 2]
             draft = actions.check_new_post(author, thread, f"Svar {n}", None)
-            results[name] += timed(lambda author=author, draft=draft: actions.do_create_post(
-                author, thread, draft, utcnow()), 1)
+            wall, cpu = time.perf_counter(), time.process_time()
+            actions.do_create_post(author, thread, draft, utcnow())
+            results[name].append((time.perf_counter() - wall) * 1000)
+            results[name + " (CPU time)"].append((time.process_time() - cpu) * 1000)
             db.session.commit()
     track.post_created = keep
+    event.remove(Post, "before_insert", as_counted)
     return results
+
+
+def job_cost(orgs, posts: int, batch: int, rng: random.Random) -> dict[str, list[float]]:
+    """The worker's job (forum.insights.pending): `posts` new posts by members of every
+    organization in 30 threads (two in three of them questions to another organization),
+    then counted batch by batch; wall and CPU time per batch of `batch` posts."""
+    pending.count_pending()  # what post_cost left pending, out of the way
+    forum = ForumFactory()
+    space = forum.space("job-bench")
+    people = [forum.user(orgs[n % ORGS], username=f"job.{n}") for n in range(90)]
+    threads = []
+    for n in range(30):
+        asker = people[n]
+        asked = rng.choice([o for o in orgs if o.id != asker.organization_id]) if n % 3 else None
+        data = actions.check_new_thread(asker, space, f"Tråd {n}", "Hur gör ni?",
+                                        asked.id if asked else None)
+        threads.append(actions.do_create_thread(asker, space, data, utcnow())[0])
+    db.session.commit()
+    for n in range(posts - len(threads)):
+        author, thread = rng.choice(people), rng.choice(threads)
+        actions.do_create_post(author, thread, actions.check_new_post(
+            author, thread, f"Svar {n}", None), utcnow())
+        if n % 50 == 49:
+            db.session.commit()
+    db.session.commit()
+    name = f"job, one batch of {batch} posts"
+    results: dict[str, list[float]] = {name: [], name + " (CPU time)": []}
+    while True:
+        wall, cpu = time.perf_counter(), time.process_time()
+        counted = pending.count_batch(batch)
+        if counted < batch:
+            break  # the last, partial batch is left out of the figures
+        results[name].append((time.perf_counter() - wall) * 1000)
+        results[name + " (CPU time)"].append((time.process_time() - cpu) * 1000)
+    assert pending.pending_count() == 0
+    return results
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
+                              capture_output=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "?"
 
 
 def main() -> None:
@@ -193,6 +262,8 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=3000)
     parser.add_argument("--requests", type=int, default=30)
     parser.add_argument("--posts", type=int, default=300)
+    parser.add_argument("--job-posts", type=int, default=3000)
+    parser.add_argument("--batch", type=int, default=pending.BATCH)
     parser.add_argument("--postgres", help="a PostgreSQL URL (a database is created in it)")
     args = parser.parse_args()
     rng = random.Random(2026)
@@ -217,6 +288,7 @@ def main() -> None:
                                                            args.requests)
                 print(label, summary(results[label]), file=sys.stderr, flush=True)
             results.update(post_cost(world["orgs"], args.posts))
+            results.update(job_cost(world["orgs"], args.job_posts, args.batch, rng))
             db.session.remove()
             db.engine.dispose()
     report = {"date": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -224,11 +296,23 @@ def main() -> None:
               "members": args.members, "people_rows": world["people_rows"],
               "machine": f"{platform.node()} {platform.processor() or platform.machine()}, "
                          f"Python {platform.python_version()}",
+              "commit": _commit(), "load_average": [round(x, 2) for x in os.getloadavg()],
               "results": {name: summary(values) for name, values in results.items()}}
+    for clock in ("", " (CPU time)"):  # post by post: each "on" against the "off" next to it
+        report["added" + clock] = summary([on - off for on, off in zip(
+            results[ON + clock], results[OFF + clock], strict=True)])
     print(json.dumps(report, indent=2, ensure_ascii=False))
-    print(f"\n{'series':40} {'median':>8} {'p95':>8} {'p99':>8} {'n':>6}  (ms)")
+    print(f"\n{'series':48} {'median':>8} {'p95':>8} {'p99':>8} {'n':>6}  (ms)")
     for name, row in report["results"].items():
-        print(f"{name:40} {row['median']:8.2f} {row['p95']:8.2f} {row['p99']:8.2f} {row['n']:6}")
+        print(f"{name:48} {row['median']:8.2f} {row['p95']:8.2f} {row['p99']:8.2f} {row['n']:6}")
+    rows = report["results"]
+    for clock in ("", " (CPU time)"):
+        apart = rows[ON + clock]["median"] - rows[OFF + clock]["median"]
+        print(f"added to a post{clock or ' (wall)'}: p50 {report['added' + clock]['median']:.2f}"
+              f" ms of the paired differences ({apart:.2f} ms between the medians)")
+    for name, row in report["results"].items():
+        if name.startswith("job, one batch"):
+            print(f"{name}: {args.batch / row['median'] * 1000:,.0f} posts/s at the median")
 
 
 if __name__ == "__main__":

@@ -69,6 +69,10 @@ def register_database(app: Flask) -> None:
 
     # what follows every commit and rollback, in order
     aftercommit.install(events=publish, outbox=outbox, mail=mail_queue)
+    from forum.rollups import track as rollups_track
+
+    # a new post wakes the worker after its commit: it counts the post for the rollups
+    rollups_track.use_waker(mail_queue.note_due)
     from forum.email import notify
     from forum.notifications import actions as notification_actions
 

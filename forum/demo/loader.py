@@ -27,7 +27,7 @@ def load_demo() -> dict[str, int]:
             counts.update(step(orgs, people))
         from forum.insights.rebuild import rebuild
 
-        rebuild()  # the story's rollups, from scratch (the actions kept them current too)
+        rebuild()  # the story's rollups, from scratch; this counts its posts and clears their flags
     # The posts' notifications are written by followups after that commit (forum.db.followups,
     # run by the commit itself): only now is all of the history's mail there to drop.
     with unit_of_work():

@@ -116,7 +116,8 @@ def do_create_post(actor: User, thread: Thread, draft: PostDraft, now: datetime)
     db.session.add(post)
     db.session.flush()
     answered = _record_first_answer(thread, post, actor, now)
-    insights_track.post_created(actor, thread, post, answered, now)
+    # The rollups: the row is pending (Post.rollup_pending) and the worker counts it.
+    insights_track.post_created()
     enqueue(*doc_ids_for_post(post))
     if draft.rendered.wikilinks:  # a new post has no stored links to replace
         wiki_backlinks.do_record_post_links(post, draft.rendered.wikilinks)

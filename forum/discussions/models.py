@@ -13,6 +13,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -84,7 +86,14 @@ class Thread(db.Model):
 class Post(db.Model):
     __tablename__ = "posts"
     __table_args__ = (UniqueConstraint("thread_id", "seq"),
-                      UniqueConstraint("author_id", "client_id"))
+                      UniqueConstraint("author_id", "client_id"),
+                      # The posts the worker has still to count (forum.insights.pending):
+                      # a few rows at most, so finding them reads a tiny index. Each
+                      # predicate is written as SQLAlchemy writes the query's, so that the
+                      # planner sees the index applies (SQLite matches the text).
+                      Index("ix_posts_rollup_pending", "id",
+                            postgresql_where=text("rollup_pending"),
+                            sqlite_where=text("rollup_pending = 1")))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     thread_id: Mapped[int] = mapped_column(ForeignKey("threads.id"))
@@ -104,6 +113,10 @@ class Post(db.Model):
     # Set while a personal-data flag awaits review: only the author and moderators read the
     # text (forum.discussions.access.is_hidden_from is the one rule).
     hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Not yet counted in the collaboration-health rollups: every new post starts pending and
+    # the worker counts it and clears the flag in one transaction (forum.insights.pending), so
+    # posting itself writes nothing for the rollups.
+    rollup_pending: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     thread: Mapped[Thread] = relationship(foreign_keys=[thread_id])
     author: Mapped[User] = relationship(foreign_keys=[author_id])

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import importlib
 
-JOB_MODULES = ("forum.email.digest", "forum.inbox.reminders", "forum.email.pbl_reminders")
+JOB_MODULES = ("forum.email.digest", "forum.inbox.reminders", "forum.email.pbl_reminders",
+               "forum.insights.pending")
 
 
 def load() -> None:

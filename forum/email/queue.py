@@ -42,7 +42,8 @@ def enqueue(*, to: str, kind: str, subject: str, text: str, html: str | None = N
 
 
 def note_due() -> None:
-    """This transaction queued mail that may go at once: wake the worker after the commit."""
+    """This transaction left work for the worker now (mail that may go at once, or a post
+    for the rollups: forum.rollups.track.post_created): wake the worker after the commit."""
     db.session.info[_WRITTEN] = True
 
 

@@ -1,7 +1,15 @@
-"""`forum insights rebuild`: the rollups recomputed from scratch, by forum.rollups.track's
-rules, from posts, threads, page revisions and attendance, and from `insight_seen` (reads
-and reviews, which no other table keeps). The result must equal what the incremental path
-built (tests/unit/insights/test_rebuild.py checks it on SQLite and PostgreSQL).
+"""`forum insights rebuild`: the rollups recomputed from scratch, from posts, threads, page
+revisions and attendance, and from `insight_seen` (reads and reviews, which no other table
+keeps). The result must equal what the incremental path built
+(tests/unit/insights/test_rebuild.py checks it on SQLite and PostgreSQL).
+
+A post's rules are written once, here (`tally_post`): the worker's job that counts new posts
+(forum.insights.pending) applies the same function to each batch. A rebuild clears every
+post's `rollup_pending` flag before it reads, in its own transaction, and counts exactly the
+posts it cleared or found cleared: a post written meanwhile stays pending for the job. On
+PostgreSQL the rebuild and the job's batches exclude each other with an advisory lock
+(`ROLLUP_LOCK`: the batches share it, a rebuild takes it alone), so a batch never adds to rows
+a rebuild is replacing; on SQLite the rebuild's first statement takes the write lock.
 
 Organizations are today's: someone who moved to another organization is counted for the new
 one here, and for the old one by the incremental path (the months before the move).
@@ -11,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text, update
 
 from forum.accounts.access import organization_line
 from forum.accounts.models import User
@@ -32,9 +40,11 @@ from forum.wiki.models import WikiPage, WikiRevision
 
 SEEN_COUNTERS = {"thread": "thread_reads", "boundary": "boundary_reads",
                  "review": "page_reviews"}
+#: The advisory lock key (PostgreSQL) shared by the job's batches and taken alone by a rebuild.
+ROLLUP_LOCK = 0x1A51_9701
 
 
-class _Tally:
+class Tally:
     def __init__(self) -> None:
         self.orgs: Counter = Counter()  # (org, month, counter) -> n
         self.pairs: Counter = Counter()  # (from, to, month) -> n
@@ -49,7 +59,13 @@ class _Tally:
 
 def rebuild() -> dict[str, int]:
     """Replace every rollup row; the caller commits. Returns row counts per table."""
-    tally = _Tally()
+    if db.session.get_bind().dialect.name == "postgresql":
+        db.session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ROLLUP_LOCK})
+    # The first write (SQLite: the write lock from here to the commit). What it clears is
+    # counted below; what is written after it stays pending for the worker.
+    db.session.execute(update(Post).where(Post.rollup_pending).values(rollup_pending=False)
+                       .execution_options(synchronize_session=False))
+    tally = Tally()
     org_of = dict(db.session.execute(select(User.id, User.organization_id)).all())
     _posts(tally, org_of)
     _seen(tally)
@@ -58,17 +74,34 @@ def rebuild() -> dict[str, int]:
     return _write(tally)
 
 
-def _posts(tally: _Tally, org_of: dict[int, int]) -> None:
-    threads = {row.id: row for row in db.session.execute(select(
-        Thread.id, Thread.author_id, Thread.created_at, Thread.question_org_id,
-        Thread.first_answer_post_id, Thread.first_answer_at))}
-    rows = db.session.execute(select(Post.id, Post.thread_id, Post.seq, Post.author_id,
-                                     Post.created_at).order_by(Post.created_at, Post.id))
+THREAD_COLUMNS = (Thread.id, Thread.author_id, Thread.created_at, Thread.question_org_id,
+                  Thread.first_answer_post_id, Thread.first_answer_at)
+POST_COLUMNS = (Post.id, Post.thread_id, Post.seq, Post.author_id, Post.created_at)
+
+
+def _posts(tally: Tally, org_of: dict[int, int]) -> None:
+    threads = {row.id: row for row in db.session.execute(select(*THREAD_COLUMNS))}
+    rows = db.session.execute(select(*POST_COLUMNS).where(Post.rollup_pending.is_(False))
+                              .order_by(Post.created_at, Post.id))
     for post in rows.yield_per(5000):
-        _post(tally, org_of, threads[post.thread_id], post)
+        tally_post(tally, org_of, threads[post.thread_id], post)
 
 
-def _post(tally: _Tally, org_of: dict[int, int], thread, post) -> None:
+def tally_post(tally: Tally, org_of: dict[int, int], thread, post) -> None:
+    """Everything one post counts for, from what is stored (its author's organization, its
+    time, its thread's starter, question and first answer), so counting it later or again
+    from scratch gives the same figures:
+
+    - a post counts for its author's organization in the month it was written; the first
+      post of a thread also counts as a thread started (and a question asked, and one
+      received by the organization asked); every other post is a reply, "across lines" when
+      its author's organization is not the thread starter's, and the first such reply from
+      an organization is a waiting time;
+    - a question is answered by the first post from its organization's line (the thread's
+      `first_answer_post_id`); it counts in the month the question was asked.
+
+    `tally.firsts` keeps the first waiting time per key in the order the posts come
+    (created_at, id); the job keeps the earliest one stored."""
     org, month = org_of[post.author_id], month_of(post.created_at)
     starter = org_of[thread.author_id]
     tally.count(org, month, post.author_id, "posts")
@@ -102,7 +135,7 @@ def _post(tally: _Tally, org_of: dict[int, int], thread, post) -> None:
             "hours": hours_between(thread.created_at, thread.first_answer_at)}
 
 
-def _seen(tally: _Tally) -> None:
+def _seen(tally: Tally) -> None:
     for row in db.session.execute(select(InsightSeen.user_id, InsightSeen.kind,
                                          InsightSeen.organization_id, InsightSeen.month)):
         tally.count(row.organization_id, row.month, row.user_id, SEEN_COUNTERS[row.kind])
@@ -110,7 +143,7 @@ def _seen(tally: _Tally) -> None:
             tally.people.add((row.user_id, row.organization_id, row.month, "active"))
 
 
-def _edits(tally: _Tally, org_of: dict[int, int]) -> None:
+def _edits(tally: Tally, org_of: dict[int, int]) -> None:
     rows = db.session.execute(select(WikiRevision.author_id, WikiRevision.created_at,
                                      WikiPage.organization_id).join(
         WikiPage, WikiPage.id == WikiRevision.page_id).where(
@@ -121,7 +154,7 @@ def _edits(tally: _Tally, org_of: dict[int, int]) -> None:
             tally.count(org, month_of(row.created_at), row.author_id, "page_edits")
 
 
-def _attendance(tally: _Tally, org_of: dict[int, int]) -> None:
+def _attendance(tally: Tally, org_of: dict[int, int]) -> None:
     rows = db.session.execute(select(Attendance.user_id, PblSession.starts_at).join(
         PblSession, PblSession.id == Attendance.session_id).where(
         Attendance.present.is_(True)))
@@ -130,7 +163,7 @@ def _attendance(tally: _Tally, org_of: dict[int, int]) -> None:
                     "pbl_attendance")
 
 
-def _write(tally: _Tally) -> dict[str, int]:
+def _write(tally: Tally) -> dict[str, int]:
     for model in (InsightOrgMonth, InsightPairMonth, InsightFirst, InsightPerson):
         db.session.execute(delete(model))
     months: dict = defaultdict(lambda: dict.fromkeys(COUNTERS, 0))

@@ -1,5 +1,7 @@
-"""Rollup rows for collaboration health. Kept current by forum.rollups.track in the same
-transaction as the change; `forum insights rebuild` recomputes them (forum.insights.rebuild).
+"""Rollup rows for collaboration health. Kept current from the changes themselves: posts by
+the worker (forum.insights.pending, from the posts still pending), the rest by
+forum.rollups.track in the same transaction as the change; `forum insights rebuild`
+recomputes them (forum.insights.rebuild).
 
 Only aggregates are ever shown. The per-person rows (`InsightPerson`, `InsightSeen`) exist so
 that "active members" and the fewer-than-3 rule are exact; no page or export lists them.

@@ -43,3 +43,30 @@ def insert_all_once(model, rows: list[dict[str, Any]]) -> None:
     if rows:
         db.session.execute(_insert(model).values(rows).on_conflict_do_nothing(
             index_elements=_keys(model)))
+
+
+def add_all(model, rows: list[dict[str, Any]], counters: tuple[str, ...]) -> None:
+    """`add` for many rows in one statement: each row gives its key and every counter named
+    in `counters` (zero where it adds nothing)."""
+    if not rows:
+        return
+    table = model.__table__
+    statement = _insert(model)
+    statement = statement.on_conflict_do_update(
+        index_elements=_keys(model),
+        set_={name: table.c[name] + statement.excluded[name] for name in counters})
+    db.session.execute(statement, rows)
+
+
+def keep_earliest(model, rows: list[dict[str, Any]], column: str, *also: str) -> None:
+    """Insert each row, or where its key exists keep the one with the earlier `column`
+    (`also`: the columns that go with it), whatever order the rows arrive in."""
+    if not rows:
+        return
+    table = model.__table__
+    statement = _insert(model)
+    statement = statement.on_conflict_do_update(
+        index_elements=_keys(model),
+        set_={name: statement.excluded[name] for name in (column, *also)},
+        where=statement.excluded[column] < table.c[column])
+    db.session.execute(statement, rows)

@@ -1,34 +1,29 @@
 """Keeping the rollups current, from the changes themselves.
 
-Each function is called by the feature's `do_*` action, in the same transaction as the change
-(so a rolled-back post is never counted), and writes a few upserts: no history is recounted.
-`forum.insights.rebuild` computes the same rows from scratch, by the same rules:
+Posts (and with them threads, questions, replies across lines and first answers) are counted
+by the worker: a new post's row is pending (`Post.rollup_pending`) and the job in
+forum.insights.pending counts it and clears the flag in one transaction, by the rules in
+forum.insights.rebuild (`tally_post`); `post_created` here only wakes the worker after the
+commit. A rolled-back post leaves no row, so it is never counted.
 
-- a post counts for its author's organization in the month it was written; the first post of
-  a thread also counts as a thread started (and a question asked, and one received by the
-  organization asked); every other post is a reply, "across lines" when its author's
-  organization is not the thread starter's;
-- a question is answered by the first post from its organization's line (the thread's
-  `first_answer_at`); it counts in the month the question was asked;
-- a read, a boundary page read and a review count once per person, object and month.
+The other functions are called by the feature's `do_*` action, in the same transaction as the
+change, and write a few upserts: no history is recounted. `forum.insights.rebuild` computes
+the same rows from scratch: a read, a boundary page read and a review count once per person,
+object and month; a page edit for the editor's organization; PBL attendance in the month of
+the session.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 
 from forum.accounts.models import User
 from forum.extensions import db
 from forum.rollups import store
-from forum.rollups.models import (
-    InsightFirst,
-    InsightOrgMonth,
-    InsightPairMonth,
-    InsightPerson,
-    InsightSeen,
-)
+from forum.rollups.models import InsightOrgMonth, InsightPerson, InsightSeen
 from forum.rollups.months import month_of
 
 
@@ -43,82 +38,29 @@ def mark(user_id: int, org_id: int, month, kind: str) -> None:
                       kind=kind)
 
 
-class _Batch:
-    """The rows one change adds to, written as one upsert per counter row and one insert for
-    all the people marks (a post is 3-5 statements, whatever it counts)."""
-
-    def __init__(self) -> None:
-        self.counts: dict[tuple[int, object], dict[str, int]] = {}
-        self.marks: dict[tuple, None] = {}
-
-    def count(self, org_id: int, month, user_id: int | None, counter: str) -> None:
-        row = self.counts.setdefault((org_id, month), {})
-        row[counter] = row.get(counter, 0) + 1
-        if user_id is not None:
-            self.mark(user_id, org_id, month, counter)
-
-    def mark(self, user_id: int, org_id: int, month, kind: str) -> None:
-        self.marks[(user_id, org_id, month, kind)] = None
-
-    def write(self) -> None:
-        for (org_id, month), increments in self.counts.items():
-            store.add(InsightOrgMonth, {"organization_id": org_id, "month": month},
-                      **increments)
-        store.insert_all_once(InsightPerson, [
-            {"user_id": u, "organization_id": o, "month": m, "kind": k}
-            for u, o, m, k in self.marks])
+def use_waker(wake: Callable[[], None]) -> None:
+    """create_app hands in how to wake the worker once the current transaction commits
+    (forum.email.queue.note_due: the worker's after-commit wake-up, dropped on rollback)."""
+    global _wake_worker
+    _wake_worker = wake
 
 
-def post_created(actor: User, thread, post, answered: bool, now: datetime) -> None:
-    """A new post (`answered`: it is the first answer to the thread's question)."""
-    org, month = actor.organization_id, month_of(now)
-    batch = _Batch()
-    batch.count(org, month, actor.id, "posts")
-    batch.mark(actor.id, org, month, "active")
-    if post.seq == 1:
-        _thread_started(batch, actor, thread, month)
-    else:
-        _reply(batch, actor, thread, org, month, now)
-    if answered:
-        question_month = month_of(thread.created_at)
-        batch.count(thread.question_org_id, question_month, actor.id, "questions_answered")
-        store.insert_once(InsightFirst, thread_id=thread.id, kind="answer",
-                          from_org_id=thread.question_org_id, to_org_id=_starter_org(thread),
-                          month=question_month, started_at=thread.created_at, ended_at=now,
-                          hours=hours_between(thread.created_at, now))
-    batch.write()
+def _no_worker() -> None:
+    """No worker to wake (a script without create_app): the worker's poll finds the posts."""
 
 
-def _thread_started(batch: _Batch, actor: User, thread, month) -> None:
-    batch.count(actor.organization_id, month, actor.id, "threads")
-    if thread.question_org_id is not None:
-        batch.count(actor.organization_id, month, actor.id, "questions_asked")
-        batch.count(thread.question_org_id, month, None, "questions_received")
-        batch.mark(actor.id, thread.question_org_id, month, "questions_received")
+_wake_worker: Callable[[], None] = _no_worker
 
 
-def _reply(batch: _Batch, actor: User, thread, org: int, month, now: datetime) -> None:
-    batch.count(org, month, actor.id, "replies")
-    starter = _starter_org(thread)
-    if starter == org:
-        return
-    batch.count(org, month, actor.id, "replies_cross")
-    store.add(InsightPairMonth, {"from_org_id": org, "to_org_id": starter, "month": month},
-              replies=1)
-    batch.mark(actor.id, org, month, f"to:{starter}")
-    store.insert_once(InsightFirst, thread_id=thread.id, kind="reply", from_org_id=org,
-                      to_org_id=starter, month=month_of(thread.created_at),
-                      started_at=thread.created_at, ended_at=now,
-                      hours=hours_between(thread.created_at, now))
+def post_created() -> None:
+    """A post was written. Its row carries the intent (`Post.rollup_pending`, true on insert)
+    and the worker counts it (forum.insights.pending), so the post's transaction writes
+    nothing for the rollups: this only asks for the worker to be woken after the commit."""
+    _wake_worker()
 
 
 def hours_between(start: datetime, end: datetime) -> float:
     return (end - start).total_seconds() / 3600
-
-
-def _starter_org(thread) -> int:
-    return db.session.execute(select(User.organization_id).where(
-        User.id == thread.author_id)).scalar_one()
 
 
 def thread_read(user: User, thread_id: int, now: datetime) -> None:
@@ -165,8 +107,6 @@ def attendance_changed(user: User, session, present: bool,
         db.session.execute(delete(InsightPerson).where(
             InsightPerson.user_id == user.id, InsightPerson.organization_id == org,
             InsightPerson.month == month, InsightPerson.kind == "pbl_attendance"))
-
-
 
 
 def is_own_page(actor: User, page) -> bool:

@@ -3,12 +3,23 @@ Thin: parse, call the action inside one transaction, respond."""
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+import logging
+
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy import select
 
-from forum.accounts.models import Organization
+from forum.accounts.models import Organization, User
 from forum.db import unit_of_work, utcnow
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
@@ -37,6 +48,7 @@ def page_link(viewer, page_id: int) -> str:
     return url_for("wiki.page", page_id=access.page_for_reader(viewer, page_id).id)
 
 
+log = logging.getLogger(__name__)
 bp = Blueprint("wiki", __name__)
 SAVE_LIMIT = "30 per minute"
 
@@ -63,13 +75,41 @@ def index():
 @bp.get("/wiki/<int:page_id>")
 def page(page_id: int):
     page = access.page_for_reader(current_user, page_id)
-    if page.is_boundary:
-        # A marker (once per reader, page and month), not a counter: the one write on this
-        # GET, so the association sees who reads whose boundaries (issue 19).
-        with unit_of_work(keep_loaded=True):
-            insight_actions.do_record_boundary_read(current_user, page, utcnow())
     revision = db.session.get(WikiRevision, page.current_revision_id)
-    return render_wiki("wiki/page.html", **_page_context(page, revision))
+    body, status = render_wiki("wiki/page.html", **_page_context(page, revision))
+    response = make_response(body, status)
+    if insight_actions.counts_as_boundary_read(current_user, page):
+        _record_boundary_read_after_response(response, current_user.id, page.id)
+    return response
+
+
+def _record_boundary_read_after_response(response, reader_id: int, page_id: int) -> None:
+    """The read of another organization's boundary page (a marker once per reader, page and
+    month, so the association sees who reads whose boundaries; issue 19) is written when the
+    answer has gone out, in a transaction of its own: the GET itself writes nothing and does
+    not wait for it. Chosen over a POST beacon from the page's script because it counts
+    readers without JavaScript too, needs no extra route or CSRF token, and the GET stays one
+    read-only entry point (the marker's block is its own, like a followup's). A failure is
+    logged: the page is already delivered."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    now = utcnow()
+
+    def record() -> None:
+        with app.app_context():
+            try:
+                with unit_of_work():
+                    reader = db.session.get(User, reader_id)
+                    if reader is not None:
+                        insight_actions.do_record_boundary_read(
+                            reader, access.page_for_reader(reader, page_id), now)
+            except NotFound:
+                pass  # no longer theirs to read, a moment later: nothing to count
+            except Exception:
+                log.exception("could not record the read of boundary page %s", page_id)
+            finally:
+                db.session.remove()
+
+    response.call_on_close(record)
 
 
 def _page_context(page, revision) -> dict:

@@ -211,15 +211,42 @@ def test_the_xlsx_has_a_sheet_per_table_with_numbers(client, world):
     assert af["Mottagna frågor"] == 4 and af["Besvarade mottagna frågor"] == 0.75
 
 
-def test_boundary_page_reads_are_counted_from_the_page_view(client, world):
+def test_boundary_page_reads_are_counted_after_the_page_view(client, world):
+    """The GET writes nothing; the read is recorded once the answer has gone out (when the
+    server closes the response), once per reader, page and month."""
+    from sqlalchemy import select
+
+    from forum.rollups.models import InsightOrgMonth, InsightSeen
+
+    def seen(user):
+        return list(db.session.scalars(select(InsightSeen).where(
+            InsightSeen.kind == "boundary", InsightSeen.user_id == user.id)))
+
+    soc1 = world["people"]["soc1"]
+    client.login(soc1)
+    page = db.session.get(WikiPage, world["boundary"].id)
+    response = client.get(f"/wiki/{page.id}")
+    assert response.status_code == 200
+    assert seen(soc1) == []  # the GET alone
+    response.close()  # as a WSGI server does once the answer is sent
+    assert len(seen(soc1)) == 1
+    again = client.get(f"/wiki/{page.id}")
+    assert again.status_code == 200
+    again.close()
+    assert len(seen(soc1)) == 1  # once per reader, page and month
+    month = db.session.get(InsightOrgMonth, (world["orgs"]["soc"].id, seen(soc1)[0].month))
+    assert month.boundary_reads == 1
+
+
+def test_reading_ones_own_organizations_boundary_page_is_not_counted(client, world):
     from sqlalchemy import select
 
     from forum.rollups.models import InsightSeen
 
-    client.login(world["people"]["soc1"])
-    page = db.session.get(WikiPage, world["boundary"].id)
-    assert client.get(f"/wiki/{page.id}").status_code == 200
-    assert client.get(f"/wiki/{page.id}").status_code == 200
-    seen = db.session.scalars(select(InsightSeen).where(
-        InsightSeen.kind == "boundary", InsightSeen.user_id == world["people"]["soc1"].id))
-    assert len(list(seen)) == 1  # once per reader, page and month
+    fk2 = world["people"]["fk2"]
+    client.login(fk2)
+    response = client.get(f"/wiki/{world['boundary'].id}")
+    assert response.status_code == 200
+    response.close()
+    assert list(db.session.scalars(select(InsightSeen).where(
+        InsightSeen.kind == "boundary", InsightSeen.user_id == fk2.id))) == []

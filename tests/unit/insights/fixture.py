@@ -17,6 +17,7 @@ from forum.extensions import db
 from forum.pbl import actions as pbl_actions
 from forum.pbl import sessions
 from forum.rollups import actions as insight_actions
+from tests.unit.insights.jobs import run_rollup_job
 from tests.unit.wiki.helpers import make_boundary
 
 JAN = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
@@ -73,6 +74,7 @@ def _thread(actor, space, asked, title, when):
                                     asked.id if asked else None)
     thread, _ = actions.do_create_thread(actor, space, data, when)
     db.session.commit()
+    run_rollup_job()  # the worker, woken by the commit
     return thread
 
 
@@ -80,3 +82,4 @@ def _post(actor, thread, when):
     actions.do_create_post(actor, thread, actions.check_new_post(actor, thread, "Svar", None),
                            when)
     db.session.commit()
+    run_rollup_job()

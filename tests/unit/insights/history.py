@@ -21,6 +21,7 @@ from forum.rollups.models import (
     InsightSeen,
 )
 from forum.wiki import pages, reviews
+from tests.unit.insights.jobs import run_rollup_job
 from tests.unit.wiki.helpers import build_kb, edit_form, make_boundary
 
 
@@ -41,7 +42,9 @@ def build_world(forum) -> dict:
 
 
 def random_history(world: dict, seed: int, steps: int = 120) -> None:
-    rng = random.Random(seed)
+    """`steps` random actions, each committed; the worker's rollup job runs now and then
+    (after a third of the commits, in small batches), and once more at the end."""
+    rng, worker = random.Random(seed), random.Random(seed + 1)
     people = list(world["people"].values())
     now = datetime(2026, 1, 5, 8, 0, tzinfo=UTC)
     for _ in range(steps):
@@ -50,6 +53,9 @@ def random_history(world: dict, seed: int, steps: int = 120) -> None:
                            _review, _attend])
         step(world, rng, people, now)
         db.session.commit()
+        if worker.random() < 0.3:
+            run_rollup_job(batch=worker.choice([1, 2, 5, 500]))
+    run_rollup_job()
 
 
 def _thread(world, rng, people, now):
