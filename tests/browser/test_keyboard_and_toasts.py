@@ -137,7 +137,9 @@ def test_nothing_focused_hides_under_the_composer(writer, size):
             covered = where["bottom"] > where["composerTop"] and where["top"] < where[
                 "composerBottom"]
             assert not covered, f"focused {where} is under the composer"
-            assert where["top"] >= 0 and where["bottom"] <= where["height"], where
+            # Within the window; Chromium scrolls a focused element into view to whole pixels,
+            # so a box at fractional coordinates may end a fraction of a pixel below.
+            assert where["top"] >= -1 and where["bottom"] <= where["height"] + 1, where
             checked += 1
         assert checked > 20, "the walk should pass many controls before the composer"
         if size["width"] < 500:  # once used, it is there in full

@@ -20,6 +20,8 @@ def test_mention_suggestions_by_keyboard(chromium, live_server):
     page.locator(".thread-title").first.click()
     composer = page.locator("#composer-body")
     posts_before = page.locator("#posts > li").count()
+    # The autocompletion is a module script: typing before it has attached would go unseen.
+    expect(composer).to_have_attribute("aria-autocomplete", "list")
     composer.click()
     composer.type("Fråga till @leil")
     suggestions = page.locator("#composer-body ~ .mention-list")
