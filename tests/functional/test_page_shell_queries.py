@@ -54,7 +54,7 @@ def world(app):
 
 @pytest.mark.parametrize(("path", "ceiling"), [
     ("/notifications", 8),  # the shell, the list, its actors (user and roles)
-    ("/wiki/{page}", 14),
+    ("/wiki/{page}", 12),
     ("/t/{thread}", 13),
     ("/", 18),
 ])
