@@ -66,4 +66,6 @@ def _mark_current(html: Markup, page_id: int | None) -> Markup:
         return html
     url = current_app.jinja_env.globals["url_for"]("wiki.page", page_id=page_id)
     link = f'<a href="{url}">'
-    return Markup(html.replace(link, f'<a href="{url}" aria-current="page">', 1))  # noqa: S704
+    # On the str: Markup.replace would escape the replacement.
+    marked = str(html).replace(link, f'<a href="{url}" aria-current="page">', 1)
+    return Markup(marked)  # noqa: S704  (rendered by Jinja; the URL is the app's own)
