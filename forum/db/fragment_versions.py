@@ -20,8 +20,8 @@ import secrets
 from sqlalchemy import Connection, Integer, String, insert, select, update
 from sqlalchemy.orm import Mapped, mapped_column
 
+from forum.db import db
 from forum.db.request_cache import per_request
-from forum.extensions import db
 
 
 class FragmentVersion(db.Model):
