@@ -42,8 +42,9 @@ def _key(viewer: User | None, *parts) -> tuple:
 
 def aside(viewer: User | None, current_page_id: int | None, topic: str | None) -> Markup:
     """The aside of every knowledge-base page: links and the readable page tree (of one
-    topic on the index filtered by it), the current page marked."""
-    html = fragment("wiki/_aside.html", _key(viewer, topic), build=lambda: {
+    topic on the index filtered by it: not kept, the topic comes from the address), the
+    current page marked."""
+    html = fragment("wiki/_aside.html", _key(viewer, topic), keep=topic is None, build=lambda: {
         "tree": queries.page_tree(viewer, topic, linked_to=current_page_id)})
     return _mark_current(html, current_page_id)
 

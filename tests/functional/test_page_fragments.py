@@ -165,3 +165,19 @@ def test_the_navigation_shows_a_reader_only_their_own_links(client, app):
                    'class="main-nav"', "</nav>")
         assert "/admin" not in nav and ("/moderation" in nav) is review
         assert 'href="/wiki" aria-current="page"' in nav
+
+
+def test_a_topic_from_the_address_filters_the_tree_and_is_not_kept(client, kb):
+    from forum.web.fragment_cache import cache
+
+    people = kb["people"]
+    make_page(people["coordinator"], "Om sjukpenning", "Text.", topic="Sjukpenning")
+    client.login(people["fk"])
+    client.get("/wiki?topic=Sjukpenning")  # warm: the navigation and the page end
+    before = len(cache)
+    for topic in ("Sjukpenning", "Ingen sådan", "Sjukpenning"):
+        tree = aside(client.get(f"/wiki?topic={topic}").get_data(as_text=True))
+        assert ("Om sjukpenning" in tree) is (topic == "Sjukpenning")
+        assert "Navet" not in tree
+    assert len(cache) == before
+    assert "Navet" in aside(client.get("/wiki").get_data(as_text=True))
