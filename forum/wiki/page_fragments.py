@@ -30,9 +30,13 @@ _WATCHED = (WikiPage, WikiPageLink, Organization)
 
 @event.listens_for(Session, "after_flush")
 def _bump_on_change(session: Session, _flush_context) -> None:
-    # new / dirty / deleted still hold what this flush wrote (SQLAlchemy's after_flush).
-    if any(isinstance(obj, _WATCHED)
-           for obj in chain(session.new, session.dirty, session.deleted)):
+    # new / dirty / deleted and the attributes' history still hold what this flush wrote
+    # (SQLAlchemy's after_flush). A row is "dirty" for a change to one of its collections
+    # too (an organization when a thread asks it a question): only its own columns count.
+    dirty = (obj for obj in session.dirty if isinstance(obj, _WATCHED)
+             and session.is_modified(obj, include_collections=False))
+    if any(isinstance(obj, _WATCHED) for obj in chain(session.new, session.deleted)) or any(
+            True for _ in dirty):
         fragment_versions.bump(session.connection(), VERSION)
 
 

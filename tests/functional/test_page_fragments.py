@@ -181,3 +181,24 @@ def test_a_topic_from_the_address_filters_the_tree_and_is_not_kept(client, kb):
         assert "Navet" not in tree
     assert len(cache) == before
     assert "Navet" in aside(client.get("/wiki").get_data(as_text=True))
+
+
+def test_posting_and_asking_leave_the_pages_version_alone(kb):
+    """The version row is bumped in the writing transaction (a row lock until its commit):
+    only a change to pages, page links or organizations may take it."""
+    from sqlalchemy import select
+
+    from forum.db.fragment_versions import FragmentVersion
+
+    def version() -> int:
+        return db.session.scalar(select(FragmentVersion.version))
+
+    forum, people, orgs = kb["forum"], kb["people"], kb["orgs"]
+    before = version()
+    thread = forum.thread(forum.space("allmant"), people["af"], "En fråga till FK",
+                          "Hur gör ni med [[Navet]]?", question_org=orgs["fk"])
+    forum.post(thread, people["fk"], "Så här.")
+    db.session.commit()
+    assert version() == before
+    make_page(people["coordinator"], "Ny sida", "Text.")
+    assert version() != before
