@@ -86,6 +86,7 @@ def import_models() -> None:
     import forum.accounts.sitesettings
     import forum.audit.models
     import forum.db.followups
+    import forum.db.fragment_versions
     import forum.discussions.models
     import forum.distil.models
     import forum.email.inbound.models
@@ -99,7 +100,8 @@ def import_models() -> None:
     import forum.pbl.models
     import forum.privacy_terms.models
     import forum.rollups.models
-    import forum.wiki.models  # noqa: F401
+    import forum.wiki.models
+    import forum.wiki.page_fragments  # noqa: F401  (bumps the pages' version on every flush that changes them, in every process)
 
 
 def register_extensions(app: Flask) -> None:

@@ -203,16 +203,23 @@ def mention_candidates(prefix: str, limit: int = 8) -> list[dict]:
             )[:limit]
 
 
-def threads_linking_page(viewer: User, page_id: int) -> list[tuple[Thread, int | None]]:
-    """(thread, statement id) for each live post linking to the wiki page, in the threads the
-    viewer may read, newest thread first (the wiki's "discussed in", forum.wiki.hooks)."""
+class ThreadTitle(NamedTuple):
+    id: int
+    title: str
+
+
+def threads_linking_page(viewer: User, page_id: int) -> list[tuple[ThreadTitle, int | None]]:
+    """(thread's id and title, statement id) for each live post linking to the wiki page, in
+    the threads the viewer may read, newest thread first (the wiki's "discussed in",
+    forum.wiki.hooks). Only what a link shows: no Thread objects."""
     spaces = access.readable_space_ids(viewer)
     if not spaces:
         return []
-    return [(thread, statement_id) for thread, statement_id in db.session.execute(
-        select(Thread, WikiPostLink.statement_id)
-        .join(WikiPostLink, WikiPostLink.thread_id == Thread.id)
-        .join(Post, Post.id == WikiPostLink.post_id)
-        .where(WikiPostLink.page_id == page_id, Post.deleted_at.is_(None),
-               Thread.space_id.in_(spaces))
-        .order_by(Thread.last_post_at.desc()))]
+    return [(ThreadTitle(thread_id, title), statement_id)
+            for thread_id, title, statement_id in db.session.execute(
+                select(Thread.id, Thread.title, WikiPostLink.statement_id)
+                .join(WikiPostLink, WikiPostLink.thread_id == Thread.id)
+                .join(Post, Post.id == WikiPostLink.post_id)
+                .where(WikiPostLink.page_id == page_id, Post.deleted_at.is_(None),
+                       Thread.space_id.in_(spaces))
+                .order_by(Thread.last_post_at.desc()))]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from flask import current_app
@@ -86,4 +86,30 @@ def render_cached(template_name: str, key: tuple, **context: Any) -> Markup:
         template = current_app.jinja_env.get_template(template_name)
         pieces = pieces_of(template.render(csrf_token=lambda: CSRF_PLACEHOLDER, **context))
         cache.put(full_key, pieces)
+    return with_token([pieces], generate_csrf())
+
+
+def fragment(template_name: str, key: tuple, build: Callable[[], dict] | None = None,
+             keep: bool = True, **context: Any) -> Markup:
+    """The `fragment()` template global: a part of the page that is the same for many
+    requests (the navigation, the end of the page, the knowledge base's page tree), rendered
+    once per key and language. The key must hold everything the fragment shows besides the
+    language: whatever the reader's access decides (never less, or one reader's fragment
+    would reach another) and the version of the data it lists. `build` gives the rest of the
+    context and runs only when the fragment is rendered, so a hit skips its queries. The
+    template sees only what it is given (no context processors: pass what it needs).
+    `keep=False`: render without keeping (a key made of what a visitor typed would let anyone
+    push the posts' fragments out of the bounded cache)."""
+    locale = str(get_locale())
+    full_key = ("fragment", template_name, locale, key)
+    pieces = cache.get(full_key)
+    if pieces is None:
+        template = current_app.jinja_env.get_template(template_name)
+        values = {**context, **(build() if build is not None else {})}
+        pieces = pieces_of(template.render(csrf_token=lambda: CSRF_PLACEHOLDER,
+                                           current_language=locale, **values))
+        if keep:
+            cache.put(full_key, pieces)
+    if len(pieces) == 1:
+        return Markup(pieces[0])  # noqa: S704  (rendered by autoescaping Jinja)
     return with_token([pieces], generate_csrf())

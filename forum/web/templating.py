@@ -14,6 +14,7 @@ from markupsafe import Markup
 from forum.db import utcnow
 from forum.text.i18n import LANGUAGES, _l
 from forum.web.dates import format_day, format_when, relative_time
+from forum.web.fragment_cache import fragment
 from forum.web.js_texts import texts_json
 
 # Inline SVG, not emoji: many agency desktops have no emoji font and showed empty boxes.
@@ -78,6 +79,7 @@ def init_app(app: Flask, feature_globals: dict[str, object]) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     app.jinja_env.globals["url_for"] = _memo_url_for(app)
+    app.jinja_env.globals["fragment"] = fragment  # parts many pages share (fragment_cache)
 
     @app.context_processor
     def _globals() -> dict:

@@ -35,21 +35,30 @@ from forum.wiki.models import (
 
 
 # -- reading ----------------------------------------------------------------------------------
+def reading_scope(user: User | None) -> tuple:
+    """What decides which pages the user may read, and nothing else: readable_page_filter is
+    built from it, and anything cached that lists pages is keyed on it (forum.wiki.
+    page_fragments), so two readers share a list only when they may read the same pages."""
+    if not account_access.is_reader(user):
+        return ("nobody",)
+    return ("reader", tuple(sorted(account_access.organization_line(user.organization_id))),
+            tuple(sorted(group_ids(user))))
+
+
 def readable_page_filter(user: User | None) -> ColumnElement[bool]:
     """A WHERE clause for WikiPage: the pages this user may read (use it in every list).
-    Built once per request and reader (a page view uses it three times: the tree, the
-    subpages, the backlinks); a commit forgets it with the facts it rests on."""
+    Built once per request and reader; a commit forgets it with the facts it rests on."""
     if not account_access.is_reader(user):
         return false()
     return per_request(("wiki_readable_filter", user.id), lambda: _readable_filter(user))
 
 
 def _readable_filter(user: User) -> ColumnElement[bool]:
+    _, organizations, groups = reading_scope(user)
     return or_(
         WikiPage.visibility == Visibility.ALL,
-        (WikiPage.visibility == Visibility.ORG)
-        & WikiPage.organization_id.in_(account_access.organization_line(user.organization_id)),
-        (WikiPage.visibility == Visibility.GROUP) & WikiPage.group_id.in_(group_ids(user)),
+        (WikiPage.visibility == Visibility.ORG) & WikiPage.organization_id.in_(organizations),
+        (WikiPage.visibility == Visibility.GROUP) & WikiPage.group_id.in_(groups),
     )
 
 

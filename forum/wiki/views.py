@@ -36,6 +36,7 @@ from forum.wiki import (
     following,
     forms,
     hooks,
+    page_fragments,
     pages,
     queries,
     reviews,
@@ -53,10 +54,14 @@ bp = Blueprint("wiki", __name__)
 SAVE_LIMIT = "30 per minute"
 
 
-def render_wiki(template: str, status: int = 200, **context):
-    """Every knowledge-base page shows the page tree beside it."""
-    context.setdefault("tree", queries.page_tree(current_user))
+def render_wiki(template: str, status: int = 200, *, tree_topic: str | None = None,
+                **context):
+    """Every knowledge-base page shows the page tree beside it (rendered once per reading
+    scope and version of the pages: forum.wiki.page_fragments)."""
     context.setdefault("current_page", None)
+    current = context["current_page"]
+    context["wiki_aside"] = page_fragments.aside(current_user, current.id if current else None,
+                                                 tree_topic)
     context.setdefault("today", fields.local_today(utcnow()))
     return render_template(template, **context), status
 
@@ -66,6 +71,7 @@ def index():
     topic = (request.args.get("topic") or "").strip()[:fields.MAX_TOPIC] or None
     today = fields.local_today(utcnow())
     return render_wiki("wiki/index.html", tree=queries.page_tree(current_user, topic),
+                       tree_topic=topic,
                        topic=topic, topics=queries.topics(current_user),
                        boundary_pages=queries.comparable_organizations(current_user),
                        overdue=queries.overdue_count(current_user, today),
@@ -121,9 +127,9 @@ def _page_context(page, revision) -> dict:
         "crumbs": queries.breadcrumbs(current_user, page),
         "sections": boundaries.by_section(statements), "content": content,
         "contacts": queries.ask_contacts(content),
-        "linked_from": queries.linking_pages(current_user, page),
+        "linked_from_html": page_fragments.linked_from(current_user, page),
         "discussed": queries.discussed_in(current_user, page),
-        "subpages": queries.children(current_user, page),
+        "subpages_html": page_fragments.subpages(current_user, page),
         "overdue": reviews.is_overdue(page, today), "today": today,
         "can_edit": access.can_edit_page(current_user, page),
         "can_review": access.can_review(current_user, page),
