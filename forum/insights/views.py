@@ -8,7 +8,8 @@ from flask_login import current_user
 from forum.db import parse_id, utcnow
 from forum.errors import NotFound, ValidationError
 from forum.insights import access, export, report, svg
-from forum.insights.display import show
+from forum.insights.display import shower
+from forum.insights.memory import paused_gc
 from forum.insights.period import CHOICES, parse_period
 
 bp = Blueprint("insights", __name__)
@@ -27,7 +28,8 @@ def _filters() -> tuple[int | None, str | None]:
 def _report():
     org_id, org_type = _filters()
     period = parse_period(request.args, utcnow())
-    return report.build(current_user, period, utcnow(), org_id, org_type)
+    with paused_gc():
+        return report.build(current_user, period, utcnow(), org_id, org_type)
 
 
 @bp.get("/insights")
@@ -46,7 +48,7 @@ def _page(built, errors: dict, status: int):
         query = built.period.query()
         query.update({k: request.args[k] for k in ("org", "type") if request.args.get(k)})
     return render_template(
-        "insights/dashboard.html", report=built, errors=errors, choices=CHOICES, show=show,
+        "insights/dashboard.html", report=built, errors=errors, choices=CHOICES, show=shower(),
         chart=svg.bar_chart, scope=scope.value, args=request.args, query=query,
         organizations=access.visible_organizations(current_user),
         org_types=_types() if scope == access.Scope.ALL else []), status
