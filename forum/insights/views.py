@@ -28,11 +28,11 @@ def _filters() -> tuple[int | None, str | None]:
 def _report():
     org_id, org_type = _filters()
     period = parse_period(request.args, utcnow())
-    with paused_gc():
-        return report.build(current_user, period, utcnow(), org_id, org_type)
+    return report.build(current_user, period, utcnow(), org_id, org_type)
 
 
 @bp.get("/insights")
+@paused_gc()
 def dashboard():
     try:
         built = _report()
@@ -61,6 +61,7 @@ def _types():
 
 
 @bp.get("/insights/export.csv")
+@paused_gc()
 def export_csv():
     built = _report()
     key = request.args.get("table", "summary")
@@ -74,6 +75,7 @@ def export_csv():
 
 
 @bp.get("/insights/export.xlsx")
+@paused_gc()
 def export_xlsx():
     built = _report()
     response = Response(export.to_xlsx(export.tables_of(built)), mimetype=XLSX)
