@@ -52,8 +52,7 @@ class PeriodData:
         self.people: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
         for org, kind, user in _rows(select(
                 InsightPerson.organization_id, InsightPerson.kind, InsightPerson.user_id
-        ).where(_unindexed_month().in_(months), InsightPerson.kind.not_like("to:%"))
-                .distinct()):  # the "to:" marks are the matrix's (forum.insights.pairs)
+        ).where(_unindexed_month().in_(months)).distinct()):
             self.people[org][kind].add(user)
         # kind -> [(from organization, to organization, month, value)]
         self.waits: dict[str, list[tuple]] = {"answer": [], "reply": []}
@@ -61,11 +60,13 @@ class PeriodData:
         self.answers: dict[int, list[tuple]] = defaultdict(list)
         columns = ([InsightFirst.hours] if unit.stored
                    else [InsightFirst.started_at, InsightFirst.ended_at])
+        # PostgreSQL takes the replies' medians itself (forum.insights.pairs): only the
+        # answers' times are read then
+        self.sql_medians = unit.stored and db.session.get_bind().dialect.name == "postgresql"
         for kind, a, b, month, *value in _rows(select(
                 InsightFirst.kind, InsightFirst.from_org_id, InsightFirst.to_org_id,
                 InsightFirst.month, *columns).where(InsightFirst.month.in_(months), *(
-                    # hours: the replies' medians are taken in SQL (forum.insights.pairs)
-                    [InsightFirst.kind == "answer"] if unit.stored else []))):
+                    [InsightFirst.kind == "answer"] if self.sql_medians else []))):
             self.waits.setdefault(kind, []).append(
                 (a, b, month, value[0] if unit.stored else unit.measure(*value)))
         for a, _b, month, value in self.waits["answer"]:
@@ -83,11 +84,12 @@ class PeriodData:
         return dict(zip(COUNTERS, total, strict=True))
 
     def people_of(self, org_ids: Iterable[int]) -> dict[str, int]:
-        """Distinct people per kind (the "to:" kinds are not read) over the period."""
+        """Distinct people per kind (the "to:" kinds left out) over the period."""
         found: dict[str, set[int]] = defaultdict(set)
         for org in org_ids:
             for kind, users in self.people.get(org, {}).items():
-                found[kind] |= users
+                if not kind.startswith("to:"):
+                    found[kind] |= users
         return {kind: len(users) for kind, users in found.items()}
 
     def answer_waits(self, org_ids: Iterable[int]) -> list[float]:

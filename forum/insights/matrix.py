@@ -3,7 +3,6 @@ another, and the median time to the first reply from that side. Rows answer, col
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,7 +11,7 @@ from sqlalchemy import func, select
 from forum.extensions import db
 from forum.insights import pairs
 from forum.insights.data import PeriodData
-from forum.insights.metrics import Figure, percentile
+from forum.insights.metrics import Figure
 from forum.insights.units import Unit
 from forum.rollups.models import InsightPairMonth
 
@@ -34,8 +33,12 @@ def response_matrix(org_ids: list[int], months: list[date], unit: Unit,
                func.sum(InsightPairMonth.replies)).where(
             InsightPairMonth.month.in_(months)).group_by(
             InsightPairMonth.from_org_id, InsightPairMonth.to_org_id))}
-    people = pairs.pair_people(months)
-    medians = pairs.reply_medians(months) if unit.stored else _medians(data)
+    people = {}
+    for org, kinds in data.people.items():
+        for kind, users in kinds.items():
+            if kind.startswith("to:"):
+                people[(org, int(kind[3:]))] = len(users)
+    medians = pairs.reply_medians(data)
     cells = {}
     for a in org_ids:
         for b in org_ids:
@@ -44,11 +47,3 @@ def response_matrix(org_ids: list[int], months: list[date], unit: Unit,
                 cells[(a, b)] = Cell(Figure(int(replies.get((a, b)) or 0), n),
                                      Figure(medians.get((a, b)), n))
     return cells
-
-
-def _medians(data: PeriodData) -> dict[tuple[int, int], float | None]:
-    """The medians of a unit not stored (working days), from the times read in `data`."""
-    waits: dict = defaultdict(list)
-    for a, b, _month, value in data.waits["reply"]:
-        waits[(a, b)].append(value)
-    return {pair: percentile(values, 0.5) for pair, values in waits.items()}

@@ -1,7 +1,7 @@
-"""The response matrix's medians and people, counted in SQL (forum.insights.pairs), equal the
-nearest-rank percentile in Python (forum.insights.metrics.percentile) and distinct people
-counted by hand, on SQLite and on PostgreSQL: odd and even counts, ties, one time, pairs in
-both directions, and a month outside the period left out."""
+"""The response matrix's medians (forum.insights.pairs: PostgreSQL's percentile_disc, SQLite's
+times sorted in Python) equal the nearest-rank percentile (forum.insights.metrics.percentile)
+on both databases: odd and even counts, ties, one time, pairs in both directions, an answer's
+time and a month outside the period left out; and the matrix's people per pair."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from sqlalchemy import insert
 
 from forum.extensions import db
 from forum.insights import pairs
+from forum.insights.data import PeriodData
+from forum.insights.matrix import response_matrix
 from forum.insights.metrics import percentile
+from forum.insights.units import UNITS
 from forum.rollups.models import InsightFirst, InsightPerson
 from tests.conftest import postgres_app_fixture
 from tests.factories import ForumFactory
@@ -55,23 +58,31 @@ def _fixture() -> dict[str, int]:
     return orgs
 
 
-def _check() -> None:
+def _medians(months: list[date]) -> dict:
+    return pairs.reply_medians(PeriodData(months, UNITS["hours"]))
+
+
+def _check(sql: bool) -> None:
     orgs = _fixture()
-    medians = pairs.reply_medians([JAN, FEB])
+    assert PeriodData([JAN], UNITS["hours"]).sql_medians is sql
+    medians = _medians([JAN, FEB])
     expected = {(orgs[a], orgs[b]): percentile(hours, 0.5) for (a, b), hours in HOURS.items()}
     assert medians == expected
     assert [medians[(orgs[a], orgs[b])] for a, b in HOURS] == [2.0, 7.5, 4.0, 12.0]
-    assert pairs.reply_medians([JAN]) == {  # the times of the odd ranks only
+    assert _medians([JAN]) == {  # the times of the odd ranks only
         (orgs[a], orgs[b]): percentile(hours[::2], 0.5) for (a, b), hours in HOURS.items()}
-    assert pairs.reply_medians([date(2025, 6, 1)]) == {}
-    assert pairs.pair_people([JAN, FEB]) == {
-        (orgs["a"], orgs["b"]): 2, (orgs["a"], orgs["c"]): 1, (orgs["c"], orgs["b"]): 1}
+    assert _medians([date(2025, 6, 1)]) == {}
+    cells = response_matrix(list(orgs.values()), [JAN, FEB], UNITS["hours"])
+    assert {pair: (cell.median.value, cell.median.people) for pair, cell in cells.items()
+            if cell.median.people} == {
+        (orgs["a"], orgs["b"]): (2.0, 2), (orgs["a"], orgs["c"]): (4.0, 1),
+        (orgs["c"], orgs["b"]): (12.0, 1)}
 
 
 @pytest.mark.usefixtures("app")
-def test_medians_and_people_in_sql_on_sqlite():
-    _check()
+def test_medians_and_people_on_sqlite():
+    _check(sql=False)
 
 
-def test_medians_and_people_in_sql_on_postgres(pg_app):
-    _check()
+def test_medians_in_sql_and_people_on_postgres(pg_app):
+    _check(sql=True)
