@@ -41,8 +41,12 @@ def _rows(statement):
 
 
 class PeriodData:
-    def __init__(self, months: list[date], unit: Unit) -> None:
+    def __init__(self, months: list[date], unit: Unit,
+                 everyone: Iterable[int] | None = None) -> None:
+        """`everyone`: the ids of every organization, when the caller has them (a subject of
+        all of them is then counted without a filter on the organization)."""
         self.months, self.unit = months, unit
+        self.everyone = frozenset(everyone) if everyone is not None else None
         self.sums: dict[tuple[int, date], tuple] = {}
         for org, month, *values in _rows(select(
                 InsightOrgMonth.organization_id, InsightOrgMonth.month,
@@ -98,10 +102,13 @@ class PeriodData:
     def monthly_people(self, org_ids: list[int]) -> dict[date, dict[str, int]]:
         """Distinct people per month and kind (one statement, counted in the database)."""
         found: dict = defaultdict(dict)
+        # the association: every row is of one of its organizations, and the filter on 30 ids
+        # cost a third of this statement on SQLite (34 against 21 ms at full size)
+        every = self.everyone is not None and self.everyone <= set(org_ids)
         for month, kind, n in _rows(
                 select(InsightPerson.month, InsightPerson.kind,
                        func.count(func.distinct(InsightPerson.user_id))).where(
-                    InsightPerson.organization_id.in_(org_ids),
+                    *([] if every else [InsightPerson.organization_id.in_(org_ids)]),
                     InsightPerson.month.in_(self.months),
                     InsightPerson.kind.not_like("to:%")).group_by(
                     InsightPerson.month, InsightPerson.kind)):
