@@ -54,10 +54,7 @@ class PeriodData:
                 InsightOrgMonth.month.in_(months))):
             self.sums[(org, month)] = tuple(int(v or 0) for v in values)
         self.people: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-        for org, kind, user in _rows(select(
-                InsightPerson.organization_id, InsightPerson.kind, InsightPerson.user_id
-        ).where(_unindexed_month().in_(months)).distinct()):
-            self.people[org][kind].add(user)
+        self._read_people(months)
         # kind -> [(from organization, to organization, month, value)]
         self.waits: dict[str, list[tuple]] = {"answer": [], "reply": []}
         # the answers' waiting times by the organization asked: {org: [(month, value)]}
@@ -75,6 +72,23 @@ class PeriodData:
                 (a, b, month, value[0] if unit.stored else unit.measure(*value)))
         for a, _b, month, value in self.waits["answer"]:
             self.answers[a].append((month, value))
+
+    def _read_people(self, months: list[date]) -> None:
+        """PostgreSQL: one array of users per (organization, kind), 150 rows (a hash of all
+        215,000 marks for DISTINCT took 56 ms there, the arrays 30). SQLite: the distinct
+        rows, in order from the covering index."""
+        if db.session.get_bind().dialect.name == "postgresql":
+            for org, kind, users in _rows(select(
+                    InsightPerson.organization_id, InsightPerson.kind,
+                    func.array_agg(InsightPerson.user_id.distinct())).where(
+                    InsightPerson.month.in_(months)).group_by(
+                    InsightPerson.organization_id, InsightPerson.kind)):
+                self.people[org][kind] = set(users)
+            return
+        for org, kind, user in _rows(select(
+                InsightPerson.organization_id, InsightPerson.kind, InsightPerson.user_id
+        ).where(_unindexed_month().in_(months)).distinct()):
+            self.people[org][kind].add(user)
 
     def sums_of(self, org_ids: Iterable[int], months: Iterable[date] | None = None
                 ) -> dict[str, int]:

@@ -72,6 +72,10 @@ def _check(sql: bool) -> None:
     assert _medians([JAN]) == {  # the times of the odd ranks only
         (orgs[a], orgs[b]): percentile(hours[::2], 0.5) for (a, b), hours in HOURS.items()}
     assert _medians([date(2025, 6, 1)]) == {}
+    data = PeriodData([JAN, FEB], UNITS["hours"])  # the people, read as the report reads them
+    assert data.people_of([orgs["a"]]) == {"active": 1}
+    assert {kind: len(users) for kind, users in data.people[orgs["a"]].items()} == {
+        "active": 1, f"to:{orgs['b']}": 2, f"to:{orgs['c']}": 1}
     cells = response_matrix(list(orgs.values()), [JAN, FEB], UNITS["hours"])
     assert {pair: (cell.median.value, cell.median.people) for pair, cell in cells.items()
             if cell.median.people} == {
