@@ -12,9 +12,10 @@ PostgreSQL database dropped afterwards), then:
   with probability 0.6; one waiting time per question and per first reply across lines). The
   posts themselves are not generated: the dashboard never reads them (the signs read the
   unanswered questions, of which there are none here, so their cost is not in these figures);
-- `GET /insights` as a coordinator (the heaviest view: every organization, every type, the
-  matrix, the signs) for 24 and for 12 months, and `GET /insights/export.xlsx`, through the
-  WSGI stack (Flask test client);
+- every page under /insights as a coordinator (`pages()`: the dashboard, the heaviest view
+  with every organization, every type, the matrix and the signs, for 24 and 12 months and
+  filtered on an organization and on a type; the CSV and XLSX exports), through the WSGI
+  stack (Flask test client); `--pages-only` stops there;
 - `do_create_post` (insert, sequence number, outbox, mentions; the commit not timed) as the
   app has it (the post written pending for the worker, `Post.rollup_pending`, and the
   worker's wake-up asked for) and with the rollups off (written as counted, no wake-up, the
@@ -154,6 +155,10 @@ def build(members: int, rng: random.Random) -> dict:
         for start in range(0, len(rows), 5000):
             db.session.execute(insert(model), rows[start:start + 5000])
     db.session.commit()
+    if db.engine.dialect.name == "postgresql":  # as autovacuum would have, over 24 months:
+        with db.engine.connect() as connection:  # statistics and the visibility map (the
+            connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                "VACUUM ANALYZE")  # index-only scans)
     coordinator = ForumFactory().user(orgs[0], roles=(Role.COORDINATOR,), username="coord")
     return {"coordinator": coordinator, "orgs": orgs, "people_rows": len(person_rows)}
 
@@ -171,6 +176,17 @@ def _threads(count: int) -> list[int]:
         db.session.execute(insert(Thread), rows[start:start + 5000])
     db.session.commit()
     return list(db.session.scalars(db.select(Thread.id).order_by(Thread.id)))
+
+
+def pages(orgs) -> list[tuple[str, str]]:
+    """Every page under /insights (forum/insights/views.py), as a coordinator sees them: the
+    dashboard over 24 and 12 months, filtered on one organization and on one type, and the
+    exports (CSV of the summary and of the matrix, the workbook of every table)."""
+    org, kind = orgs[0], orgs[0].type.value
+    return [(f"GET {url}", url) for url in (
+        "/insights?months=24", "/insights?months=12", f"/insights?months=24&org={org.id}",
+        f"/insights?months=24&type={kind}", "/insights/export.csv?months=24&table=summary",
+        "/insights/export.csv?months=24&table=matrix", "/insights/export.xlsx?months=24")]
 
 
 ON, OFF = "post, rollups kept current", "post, rollups off (baseline)"
@@ -264,6 +280,8 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=300)
     parser.add_argument("--job-posts", type=int, default=3000)
     parser.add_argument("--batch", type=int, default=pending.BATCH)
+    parser.add_argument("--pages-only", action="store_true",
+                        help="the dashboard's pages only (not the post and the job)")
     parser.add_argument("--postgres", help="a PostgreSQL URL (a database is created in it)")
     args = parser.parse_args()
     rng = random.Random(2026)
@@ -278,17 +296,15 @@ def main() -> None:
             client = app.test_client()
             login(app, client, world["coordinator"])
             results: dict[str, list[float]] = {}
-            for label, url_ in (("GET /insights?months=24", "/insights?months=24"),
-                                ("GET /insights?months=12", "/insights?months=12"),
-                                ("GET /insights/export.xlsx?months=24",
-                                 "/insights/export.xlsx?months=24")):
+            for label, url_ in pages(world["orgs"]):
                 get(client, url_)  # warm
                 results[label] = timed(lambda u=url_: get(client, u), args.requests)
                 results[label + " (CPU time)"] = cpu_timed(lambda u=url_: get(client, u),
                                                            args.requests)
                 print(label, summary(results[label]), file=sys.stderr, flush=True)
-            results.update(post_cost(world["orgs"], args.posts))
-            results.update(job_cost(world["orgs"], args.job_posts, args.batch, rng))
+            if not args.pages_only:
+                results.update(post_cost(world["orgs"], args.posts))
+                results.update(job_cost(world["orgs"], args.job_posts, args.batch, rng))
             db.session.remove()
             db.engine.dispose()
     report = {"date": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -298,7 +314,8 @@ def main() -> None:
                          f"Python {platform.python_version()}",
               "commit": _commit(), "load_average": [round(x, 2) for x in os.getloadavg()],
               "results": {name: summary(values) for name, values in results.items()}}
-    for clock in ("", " (CPU time)"):  # post by post: each "on" against the "off" next to it
+    for clock in ("", " (CPU time)") if not args.pages_only else ():  # post by post: each
+        # "on" against the "off" next to it
         report["added" + clock] = summary([on - off for on, off in zip(
             results[ON + clock], results[OFF + clock], strict=True)])
     print(json.dumps(report, indent=2, ensure_ascii=False))
@@ -306,7 +323,7 @@ def main() -> None:
     for name, row in report["results"].items():
         print(f"{name:48} {row['median']:8.2f} {row['p95']:8.2f} {row['p99']:8.2f} {row['n']:6}")
     rows = report["results"]
-    for clock in ("", " (CPU time)"):
+    for clock in ("", " (CPU time)") if not args.pages_only else ():
         apart = rows[ON + clock]["median"] - rows[OFF + clock]["median"]
         print(f"added to a post{clock or ' (wall)'}: p50 {report['added' + clock]['median']:.2f}"
               f" ms of the paired differences ({apart:.2f} ms between the medians)")

@@ -13,7 +13,7 @@ import io
 from openpyxl import Workbook
 
 from forum.audit.export import safe_cell
-from forum.insights.display import number, show
+from forum.insights.display import number, shower
 from forum.insights.report import Report, Table
 from forum.text.i18n import _l
 
@@ -36,6 +36,7 @@ def to_csv(table: Table) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow([safe_cell(h) for h in table.headers])
+    show = shower()
     for row in table.rows:
         writer.writerow([safe_cell(show(cell, kind)) for cell, kind in
                          zip(row, table.kinds, strict=True)])
@@ -45,11 +46,12 @@ def to_csv(table: Table) -> str:
 def to_xlsx(tables: list[Table]) -> bytes:
     book = Workbook()
     book.remove(book.active)
+    show = shower()
     for table in tables:
         sheet = book.create_sheet(table.key[:31])
         sheet.append([safe_cell(h) for h in table.headers])
         for row in table.rows:
-            sheet.append([_xlsx_cell(number(cell, kind))
+            sheet.append([_xlsx_cell(number(cell, kind, show))
                           for cell, kind in zip(row, table.kinds, strict=True)])
     out = io.BytesIO()
     book.save(out)

@@ -3,15 +3,15 @@ another, and the median time to the first reply from that side. Rows answer, col
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 
 from forum.extensions import db
+from forum.insights import pairs
 from forum.insights.data import PeriodData
-from forum.insights.metrics import Figure, percentile
+from forum.insights.metrics import Figure
 from forum.insights.units import Unit
 from forum.rollups.models import InsightPairMonth
 
@@ -38,14 +38,12 @@ def response_matrix(org_ids: list[int], months: list[date], unit: Unit,
         for kind, users in kinds.items():
             if kind.startswith("to:"):
                 people[(org, int(kind[3:]))] = len(users)
-    waits: dict = defaultdict(list)
-    for a, b, _month, value in data.waits["reply"]:
-        waits[(a, b)].append(value)
+    medians = pairs.reply_medians(data)
     cells = {}
     for a in org_ids:
         for b in org_ids:
             if a != b:
                 n = people.get((a, b), 0)
                 cells[(a, b)] = Cell(Figure(int(replies.get((a, b)) or 0), n),
-                                     Figure(percentile(waits.get((a, b), []), 0.5), n))
+                                     Figure(medians.get((a, b)), n))
     return cells

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from forum.insights.display import show
+from forum.insights.display import shower
 
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 640, 220, 48, 28, 12
 
@@ -19,6 +19,7 @@ def _nice_top(value: float) -> float:
 
 
 def bar_chart(chart, chart_id: str) -> Markup:
+    show = shower()
     values = [None if f.hidden or f.value is None else float(f.value) for f in chart.values]
     top = _nice_top(max((v for v in values if v is not None), default=0))
     if chart.metric.kind == "share":
@@ -30,7 +31,7 @@ def bar_chart(chart, chart_id: str) -> Markup:
              f'xmlns="http://www.w3.org/2000/svg">',
              f'<title id="{chart_id}-title">{escape(chart.metric.label)} – '
              f'{escape(chart.subject)}</title>',
-             f'<desc id="{chart_id}-desc">{escape(_describe(chart))}</desc>']
+             f'<desc id="{chart_id}-desc">{escape(_describe(chart, show))}</desc>']
     for fraction in (0, 0.5, 1):
         y = TOP + plot_h * (1 - fraction)
         parts.append(f'<line class="grid" x1="{LEFT}" x2="{WIDTH - 8}" y1="{y:.1f}" '
@@ -62,6 +63,6 @@ def _figure(value: float):
     return Figure(value, 0)
 
 
-def _describe(chart) -> str:
+def _describe(chart, show) -> str:
     return "; ".join(f"{month:%Y-%m}: {show(figure, chart.metric.kind)}"
                      for month, figure in zip(chart.months, chart.values, strict=True))

@@ -8,7 +8,8 @@ from flask_login import current_user
 from forum.db import parse_id, utcnow
 from forum.errors import NotFound, ValidationError
 from forum.insights import access, export, report, svg
-from forum.insights.display import show
+from forum.insights.display import shower
+from forum.insights.memory import paused_gc
 from forum.insights.period import CHOICES, parse_period
 
 bp = Blueprint("insights", __name__)
@@ -31,6 +32,7 @@ def _report():
 
 
 @bp.get("/insights")
+@paused_gc()
 def dashboard():
     try:
         built = _report()
@@ -46,7 +48,7 @@ def _page(built, errors: dict, status: int):
         query = built.period.query()
         query.update({k: request.args[k] for k in ("org", "type") if request.args.get(k)})
     return render_template(
-        "insights/dashboard.html", report=built, errors=errors, choices=CHOICES, show=show,
+        "insights/dashboard.html", report=built, errors=errors, choices=CHOICES, show=shower(),
         chart=svg.bar_chart, scope=scope.value, args=request.args, query=query,
         organizations=access.visible_organizations(current_user),
         org_types=_types() if scope == access.Scope.ALL else []), status
@@ -59,6 +61,7 @@ def _types():
 
 
 @bp.get("/insights/export.csv")
+@paused_gc()
 def export_csv():
     built = _report()
     key = request.args.get("table", "summary")
@@ -72,6 +75,7 @@ def export_csv():
 
 
 @bp.get("/insights/export.xlsx")
+@paused_gc()
 def export_xlsx():
     built = _report()
     response = Response(export.to_xlsx(export.tables_of(built)), mimetype=XLSX)

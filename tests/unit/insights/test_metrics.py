@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from forum.insights import metrics
+from forum.insights.data import PeriodData
 from forum.insights.matrix import response_matrix
 from forum.insights.units import UNITS
 from tests.factories import ForumFactory
@@ -101,3 +102,16 @@ def test_per_organization_equals_one_organization_at_a_time(world):
     together = metrics.per_organization(ids, [JAN, FEB, MAR], HOURS)
     for org_id in ids:
         assert together[org_id] == metrics.figures([org_id], [JAN, FEB, MAR], HOURS)
+
+
+def test_monthly_people_of_every_organization_without_the_filter(world):
+    """PeriodData told every organization counts the association unfiltered, a subset as
+    before."""
+    ids = [o.id for o in world["orgs"].values()]
+    months = [JAN, FEB, MAR]
+    told, untold = PeriodData(months, HOURS, everyone=ids), PeriodData(months, HOURS)
+    assert told.monthly_people(ids) == untold.monthly_people(ids)
+    assert told.monthly_people(ids)[JAN]["active"] == 6
+    one = [world["orgs"]["af"].id]
+    assert told.monthly_people(one) == untold.monthly_people(one)
+    assert told.monthly_people(one)[JAN]["active"] == 3
