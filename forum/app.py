@@ -77,6 +77,9 @@ def register_database(app: Flask) -> None:
     from forum.notifications import actions as notification_actions
 
     notification_actions.on_writing(notify.mark_for_mail)  # the e-mail intent on the row
+    from forum.wiki import page_fragments
+
+    page_fragments.watch_changes()  # a change to pages moves the cached lists' version
 
 
 def import_models() -> None:

@@ -19,7 +19,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from forum.accounts.models import Organization, User
-from forum.db import fragment_versions
+from forum.db import ForumSession, fragment_versions
 from forum.web.fragment_cache import fragment
 from forum.wiki import access, queries
 from forum.wiki.models import WikiPage, WikiPageLink
@@ -28,7 +28,13 @@ VERSION = "wiki_pages"
 _WATCHED = (WikiPage, WikiPageLink, Organization)
 
 
-@event.listens_for(Session, "after_flush")
+def watch_changes() -> None:
+    """create_app attaches the version bump to the app's sessions (once, however many apps
+    are created); importing this module registers nothing (tests/unit/test_aftercommit.py)."""
+    if not event.contains(ForumSession, "after_flush", _bump_on_change):
+        event.listen(ForumSession, "after_flush", _bump_on_change)
+
+
 def _bump_on_change(session: Session, _flush_context) -> None:
     # new / dirty / deleted and the attributes' history still hold what this flush wrote
     # (SQLAlchemy's after_flush). A row is "dirty" for a change to one of its collections
