@@ -10,7 +10,9 @@ to another organization (answered by the first reply from that organization), wr
 bulk inserts, then runs `forum insights rebuild` in a child process (the command as an
 operator runs it, through Flask's CLI runner) and reports the child's wall time, CPU time
 and peak resident memory (ru_maxrss). Reads and edits of pages and PBL attendance are not
-generated: the posts are what a rebuild spends its time on.
+generated: the posts are what a rebuild spends its time on. With `--pages N`, every page
+under /insights is then timed N times as a coordinator on the rollups the rebuild wrote (a
+real history's shape, the people across lines included), wall and CPU time.
 """
 
 from __future__ import annotations
@@ -30,14 +32,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from flask_migrate import upgrade  # noqa: E402
-from insights_bench import _commit, database  # noqa: E402
+from insights_bench import _commit, cpu_timed, database, pages  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
+from wiki_bench import get, login, summary, timed  # noqa: E402
 
 from forum import create_app  # noqa: E402
-from forum.accounts.models import Organization, OrgType, User  # noqa: E402
+from forum.accounts.models import Organization, OrgType, Role, User  # noqa: E402
 from forum.discussions.models import Post, Space, Thread  # noqa: E402
 from forum.extensions import db  # noqa: E402
 from forum.rollups.months import add_months, month_of  # noqa: E402
+from tests.factories import ForumFactory  # noqa: E402
 
 ORGS, MONTHS, CHUNK = 30, 24, 10_000
 
@@ -127,6 +131,31 @@ def _bulk(model, rows: list[dict]) -> None:
         db.session.execute(insert(model), rows[begin:begin + CHUNK])
 
 
+def time_pages(config: dict, count: int) -> dict[str, dict[str, float]]:
+    """Every dashboard page on the rollups the rebuild wrote: unlike insights_bench.py's
+    synthetic rows, these hold what a real history gives (the "to:" marks of replies across
+    lines among them). Wall and this process's CPU time, after one warm-up request each."""
+    app = create_app(config)
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":  # as autovacuum would have, after the
+            with db.engine.connect() as connection:  # rebuild's bulk writes
+                connection.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+                    "VACUUM ANALYZE")
+        orgs = list(db.session.scalars(db.select(Organization).order_by(Organization.id)))
+        coordinator = ForumFactory().user(orgs[0], roles=(Role.COORDINATOR,), username="coord")
+        client = app.test_client()
+        login(app, client, coordinator)
+        found = {}
+        for label, url in pages(orgs):
+            get(client, url)
+            found[label] = summary(timed(lambda u=url: get(client, u), count))
+            found[label + " (CPU time)"] = summary(cpu_timed(lambda u=url: get(client, u), count))
+            print(label, found[label], found[label + " (CPU time)"], file=sys.stderr, flush=True)
+        db.session.remove()
+        db.engine.dispose()
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--members", type=int, default=3000)
@@ -134,6 +163,8 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=50_000)
     parser.add_argument("--questions", type=int, default=20_000)
     parser.add_argument("--postgres", help="a PostgreSQL URL (a database is created in it)")
+    parser.add_argument("--pages", type=int, default=0, metavar="N",
+                        help="then time every /insights page N times on the rebuilt rollups")
     args = parser.parse_args()
     with database(args.postgres) as (folder, url):
         config = {"INSTANCE_PATH": folder, "SECRET_KEY": "bench", "SQLALCHEMY_DATABASE_URI": url,
@@ -148,6 +179,8 @@ def main() -> None:
         child = subprocess.run([sys.executable, "-c", CHILD.format(root=str(ROOT), config=config)],
                                capture_output=True, text=True, check=True)
         result = json.loads(child.stdout.strip().splitlines()[-1])
+        if args.pages:
+            result["pages"] = time_pages(config, args.pages)
     print(json.dumps({
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "database": "postgresql" if args.postgres else "sqlite", "commit": _commit(),
