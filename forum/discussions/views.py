@@ -24,7 +24,7 @@ from forum.discussions.redaction_views import history_versions
 from forum.extensions import db, limiter
 from forum.text import word_diff
 from forum.web.form_outcome import FormOutcome
-from forum.web.fragment_cache import render_cached
+from forum.web.fragment_cache import fragment
 from forum.web.helpers import form_dict, user_key
 
 
@@ -100,8 +100,8 @@ def _thread_page(thread, status: int = 200, **context):
 def _live_templates(thread, can_post: bool, post_texts: dict):
     """The <template>s thread.js fills (the post from discussions/_post.html), once per
     thread, language and right to post: `post_texts` depends on nothing else."""
-    return render_cached("discussions/_live_templates.html", (thread.id, can_post),
-                         thread=thread, can_post=can_post, pt=post_texts)
+    return fragment("discussions/_live_templates.html", (thread.id, can_post),
+                    thread=thread, can_post=can_post, pt=post_texts)
 
 
 @bp.post("/t/<int:thread_id>/posts")

@@ -77,18 +77,6 @@ def with_token(fragments: Iterable[Pieces], token: str) -> Markup:
     return Markup("".join(out))  # noqa: S704  (every piece was rendered by autoescaping Jinja)
 
 
-def render_cached(template_name: str, key: tuple, **context: Any) -> Markup:
-    """A template rendered once per key and language; `csrf_token()` in it gives the
-    reader's token. The key must name everything else the template shows."""
-    full_key = (template_name, str(get_locale()), key)
-    pieces = cache.get(full_key)
-    if pieces is None:
-        template = current_app.jinja_env.get_template(template_name)
-        pieces = pieces_of(template.render(csrf_token=lambda: CSRF_PLACEHOLDER, **context))
-        cache.put(full_key, pieces)
-    return with_token([pieces], generate_csrf())
-
-
 def fragment(template_name: str, key: tuple, build: Callable[[], dict] | None = None,
              keep: bool = True, **context: Any) -> Markup:
     """The `fragment()` template global: a part of the page that is the same for many
