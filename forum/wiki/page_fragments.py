@@ -50,12 +50,15 @@ def _key(viewer: User | None, *parts) -> tuple:
     return (access.reading_scope(viewer), fragment_versions.current(VERSION), *parts)
 
 
-def aside(viewer: User | None, current_page_id: int | None, topic: str | None) -> Markup:
+def aside(viewer: User | None, current_page_id: int | None, topic: str | None,
+          tree: list | None = None) -> Markup:
     """The aside of every knowledge-base page: links and the readable page tree (of one
     topic on the index filtered by it: not kept, the topic comes from the address), the
-    current page marked."""
+    current page marked. `tree`: the page tree of this topic when the caller has it already
+    (the index shows it too)."""
     html = fragment("wiki/_aside.html", _key(viewer, topic), keep=topic is None, build=lambda: {
-        "tree": queries.page_tree(viewer, topic, linked_to=current_page_id)})
+        "tree": tree if tree is not None else queries.page_tree(
+            viewer, topic, linked_to=current_page_id)})
     return _mark_current(html, current_page_id)
 
 

@@ -61,7 +61,7 @@ def render_wiki(template: str, status: int = 200, *, tree_topic: str | None = No
     context.setdefault("current_page", None)
     current = context["current_page"]
     context["wiki_aside"] = page_fragments.aside(current_user, current.id if current else None,
-                                                 tree_topic)
+                                                 tree_topic, context.get("tree"))
     context.setdefault("today", fields.local_today(utcnow()))
     return render_template(template, **context), status
 
