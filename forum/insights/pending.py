@@ -23,7 +23,6 @@ shared; a rebuild takes it alone, so the two never interleave (forum.insights.re
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, text, update
@@ -102,20 +101,13 @@ def _count(posts: list) -> None:
 
 
 def _add(tally: Tally) -> None:
-    """The batch's counts added to the stored rows (the rebuild writes the same tally)."""
-    months: dict = defaultdict(lambda: dict.fromkeys(COUNTERS, 0))
-    for (org, month, counter), n in tally.orgs.items():
-        months[(org, month)][counter] += n
-    store.add_all(InsightOrgMonth, [{"organization_id": org, "month": month, **counters}
-                                    for (org, month), counters in months.items()], COUNTERS)
-    store.add_all(InsightPairMonth, [{"from_org_id": a, "to_org_id": b, "month": m,
-                                      "replies": n} for (a, b, m), n in tally.pairs.items()],
-                  ("replies",))
-    store.insert_all_once(InsightPerson, [
-        {"user_id": u, "organization_id": o, "month": m, "kind": k}
-        for u, o, m, k in tally.people])
+    """The batch's counts added to the stored rows (the rebuild writes the same rows)."""
+    rows = tally.rows()
+    store.add_all(InsightOrgMonth, rows[InsightOrgMonth], COUNTERS)
+    store.add_all(InsightPairMonth, rows[InsightPairMonth], ("replies",))
+    store.insert_all_once(InsightPerson, rows[InsightPerson])
     # A first reply or answer: the earliest wins, whichever batch or worker stored it first.
-    store.keep_earliest(InsightFirst, list(tally.firsts.values()), "ended_at", "hours")
+    store.keep_earliest(InsightFirst, rows[InsightFirst], "ended_at", "hours")
 
 
 def pending_count() -> int:

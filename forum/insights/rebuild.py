@@ -56,6 +56,21 @@ class Tally:
         if user is not None:
             self.people.add((user, org, month, counter))
 
+    def rows(self) -> dict[type, list[dict]]:
+        """The tally as rows of each rollup table (a rebuild inserts them, the worker's job
+        adds them to the stored ones); an organization-month row has every counter."""
+        months: dict = defaultdict(lambda: dict.fromkeys(COUNTERS, 0))
+        for (org, month, counter), n in self.orgs.items():
+            months[(org, month)][counter] = n
+        return {
+            InsightOrgMonth: [{"organization_id": org, "month": month, **counters}
+                              for (org, month), counters in months.items()],
+            InsightPairMonth: [{"from_org_id": a, "to_org_id": b, "month": m, "replies": n}
+                               for (a, b, m), n in self.pairs.items()],
+            InsightFirst: list(self.firsts.values()),
+            InsightPerson: [{"user_id": u, "organization_id": o, "month": m, "kind": k}
+                            for u, o, m, k in self.people]}
+
 
 def rebuild() -> dict[str, int]:
     """Replace every rollup row; the caller commits. Returns row counts per table."""
@@ -166,19 +181,9 @@ def _attendance(tally: Tally, org_of: dict[int, int]) -> None:
 def _write(tally: Tally) -> dict[str, int]:
     for model in (InsightOrgMonth, InsightPairMonth, InsightFirst, InsightPerson):
         db.session.execute(delete(model))
-    months: dict = defaultdict(lambda: dict.fromkeys(COUNTERS, 0))
-    for (org, month, counter), n in tally.orgs.items():
-        months[(org, month)][counter] = n
-    org_rows = [{"organization_id": org, "month": month, **counters}
-                for (org, month), counters in months.items()]
-    pair_rows = [{"from_org_id": a, "to_org_id": b, "month": m, "replies": n}
-                 for (a, b, m), n in tally.pairs.items()]
-    people_rows = [{"user_id": u, "organization_id": o, "month": m, "kind": k}
-                   for u, o, m, k in tally.people]
-    for model, rows in ((InsightOrgMonth, org_rows), (InsightPairMonth, pair_rows),
-                        (InsightFirst, list(tally.firsts.values())),
-                        (InsightPerson, people_rows)):
-        for start in range(0, len(rows), 2000):
-            db.session.execute(insert(model), rows[start:start + 2000])
-    return {"org_months": len(org_rows), "pairs": len(pair_rows),
-            "waits": len(tally.firsts), "people": len(people_rows)}
+    rows = tally.rows()
+    for model, model_rows in rows.items():
+        for start in range(0, len(model_rows), 2000):
+            db.session.execute(insert(model), model_rows[start:start + 2000])
+    return {"org_months": len(rows[InsightOrgMonth]), "pairs": len(rows[InsightPairMonth]),
+            "waits": len(rows[InsightFirst]), "people": len(rows[InsightPerson])}
