@@ -103,8 +103,7 @@ def import_models() -> None:
     import forum.pbl.models
     import forum.privacy_terms.models
     import forum.rollups.models
-    import forum.wiki.models
-    import forum.wiki.page_fragments  # noqa: F401  (bumps the pages' version on every flush that changes them, in every process)
+    import forum.wiki.models  # noqa: F401
 
 
 def register_extensions(app: Flask) -> None:
