@@ -207,6 +207,9 @@ SETTINGS: tuple[Setting, ...] = (
             "for this many days."),
     Setting("INSIGHTS_DEFAULT_PROMISE_DAYS", "FORUM_INSIGHTS_DEFAULT_PROMISE_DAYS", "5", _int,
             "Working days a question may wait when its organization promises no response time."),
+    Setting("INSIGHTS_OVERDUE_LISTED", "FORUM_INSIGHTS_OVERDUE_LISTED", "5", _int,
+            "Overdue questions named one by one per organization on /insights; the rest are "
+            "counted in one sign."),
     Setting("INSIGHTS_ATTENDANCE_RATIO", "FORUM_INSIGHTS_ATTENDANCE_RATIO", "0.75", float,
             "Sign: a PBL group's attendance at its last 2 sessions below this share of the "
             "sessions before."),
