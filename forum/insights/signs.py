@@ -8,9 +8,10 @@ before them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from flask import current_app
 from sqlalchemy import func, select
@@ -118,33 +119,72 @@ def _promises(org_ids: list[int]) -> dict[int, tuple[str, int]]:
 
 
 def overdue_questions(viewer, names: dict[int, str], now: datetime) -> list[Sign]:
+    """Per organization: its oldest overdue questions the viewer may read, one sign saying
+    how many more there are, and one counting those in spaces the viewer cannot read."""
     promises = _promises(list(names))
     default = ("workdays", _setting("DEFAULT_PROMISE_DAYS"))
     readable = set(discussion_access.readable_space_ids(viewer))
-    hidden: dict = defaultdict(int)
+    listed = _setting("OVERDUE_LISTED")
     found = []
-    for thread in db.session.scalars(select(Thread).where(
-            Thread.question_org_id.in_(list(names)), Thread.first_answer_at.is_(None)
-    ).order_by(Thread.created_at)):
-        promise = promises.get(thread.question_org_id, default)
-        due = deadline(thread.created_at, promise)
-        if due >= now:
-            continue
-        if thread.space_id not in readable:
-            hidden[thread.question_org_id] += 1
-            continue
-        found.append(Sign("overdue_question", str(_l(
-            "A question to %(org)s is past its promised response time",
-            org=names[thread.question_org_id])), str(_l(
-            "“%(title)s”, asked %(asked)s; promised within %(n)d %(unit)s, due %(due)s.",
-            title=thread.title, asked=f"{thread.created_at:%Y-%m-%d}", n=promise[1],
-            unit=_UNIT_WORDS[promise[0]], due=f"{due:%Y-%m-%d %H:%M}")),
-            "discussions.thread", {"thread_id": thread.id}))
-    for org, count in hidden.items():
-        found.append(Sign("overdue_question", str(_l(
-            "Questions to %(org)s are past their promised response time", org=names[org])),
-            str(_l("%(count)d unanswered questions in spaces you cannot read.", count=count))))
+    for org, waiting in _unanswered(list(names)).items():
+        promise = promises.get(org, default)
+        overdue = _past_due(waiting, promise, now)
+        shown = [q for q in overdue if q.space_id in readable]
+        found += [_overdue_sign(q, names[org], promise) for q in shown[:listed]]
+        if len(shown) > listed:
+            found.append(Sign("overdue_question", _questions_title(names[org]), str(_l(
+                "%(count)d more questions to %(org)s are past their promised response time.",
+                count=len(shown) - listed, org=names[org]))))
+        if hidden := len(overdue) - len(shown):
+            found.append(Sign("overdue_question", _questions_title(names[org]), str(_l(
+                "%(count)d unanswered questions in spaces you cannot read.", count=hidden))))
     return found
+
+
+def _unanswered(org_ids: list[int]) -> dict[int, list]:
+    """Each organization's unanswered questions, oldest first: the few columns the signs use
+    (a dashboard view may meet thousands of them)."""
+    found: dict = defaultdict(list)
+    for row in db.session.execute(select(
+            Thread.id, Thread.title, Thread.space_id, Thread.question_org_id,
+            Thread.created_at).where(
+            Thread.question_org_id.in_(org_ids), Thread.first_answer_at.is_(None)
+    ).order_by(Thread.question_org_id, Thread.created_at, Thread.id)):
+        found[row.question_org_id].append(row)
+    return found
+
+
+def _past_due(waiting: list, promise: tuple[str, int], now: datetime) -> list:
+    """The questions in `waiting` (oldest first) whose deadline is before `now`.
+
+    A deadline's date never moves back as the question gets younger, though its time of day
+    may: two working days from Friday 20:00 end Tuesday 20:00, from Saturday 00:00 Tuesday
+    00:00. So those due before today are a prefix and those due after today a suffix, both
+    found by bisection; only the few due today are checked one by one.
+    """
+    today = now.astimezone(UTC).date()  # deadlines keep the start's zone, UTC from the database
+
+    def due_day(question) -> date:
+        return deadline(question.created_at, promise).date()
+
+    before = bisect_left(waiting, today, key=due_day)
+    after = bisect_right(waiting, today, lo=before, key=due_day)
+    return waiting[:before] + [q for q in waiting[before:after]
+                               if deadline(q.created_at, promise) < now]
+
+
+def _overdue_sign(question, org_name: str, promise: tuple[str, int]) -> Sign:
+    due = deadline(question.created_at, promise)
+    return Sign("overdue_question", str(_l(
+        "A question to %(org)s is past its promised response time", org=org_name)), str(_l(
+        "“%(title)s”, asked %(asked)s; promised within %(n)d %(unit)s, due %(due)s.",
+        title=question.title, asked=f"{question.created_at:%Y-%m-%d}", n=promise[1],
+        unit=_UNIT_WORDS[promise[0]], due=f"{due:%Y-%m-%d %H:%M}")),
+        "discussions.thread", {"thread_id": question.id})
+
+
+def _questions_title(org_name: str) -> str:
+    return str(_l("Questions to %(org)s are past their promised response time", org=org_name))
 
 
 _UNIT_WORDS = {"workdays": _l("working days"), "days": _l("days"), "hours": _l("hours")}
