@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from flask_babel import refresh
 
+from forum.discussions import actions as discussion_actions
 from forum.extensions import db
 from forum.insights import signs
 from forum.pbl import actions as pbl_actions
@@ -83,6 +84,54 @@ def test_without_a_promise_the_default_applies(world, app):
     names = {af.id: af.name}
     assert signs.overdue_questions(p["coordinator"], names, asked + timedelta(days=6)) == []
     assert len(signs.overdue_questions(p["coordinator"], names, asked + timedelta(days=8))) == 1
+
+
+def _questions(actor, space, org, *whens):
+    for when in whens:
+        discussion_actions.do_create_thread(actor, space, discussion_actions.check_new_thread(
+            actor, space, f"Fråga {when:%d/%m %H:%M}", "Hur gör ni?", org.id), when)
+    db.session.commit()
+
+
+def test_only_the_oldest_overdue_questions_are_named(world, app):
+    p, af = world["people"], world["orgs"]["af"]
+    fk_room = ForumFactory().space("fk-rum", visibility="org", org=world["orgs"]["fk"])
+    # Beside the fixture's question of 10 January: three more overdue, one not yet due (5
+    # working days from 2 February), two overdue and one not yet due where coord cannot read.
+    _questions(p["fk1"], world["space"], af, fixture.at(8), fixture.at(9), fixture.at(10),
+               fixture.at(28))
+    _questions(p["fk1"], fk_room, af, fixture.at(7), fixture.at(11), fixture.at(29))
+    app.config["INSIGHTS_OVERDUE_LISTED"] = 2
+    now, names = fixture.at(30), {af.id: af.name}
+    found = signs.overdue_questions(p["coordinator"], names, now)
+    assert [s.evidence.split(";")[0] for s in found[:2]] == [
+        "”Obesvarad fråga”, ställd 2026-01-10", "”Fråga 13/01 08:00”, ställd 2026-01-13"]
+    assert found[0].args == {"thread_id": world["threads"][3].id}
+    assert [(s.title, s.evidence, s.endpoint) for s in found[2:]] == [
+        ("Frågor till Arbetsförmedlingen har passerat den utlovade svarstiden",
+         "Ytterligare 2 frågor till Arbetsförmedlingen har passerat den utlovade svarstiden.",
+         None),
+        ("Frågor till Arbetsförmedlingen har passerat den utlovade svarstiden",
+         "2 obesvarade frågor i rum som du inte kan läsa.", None)]
+    # fk1 reads FK's room: its two overdue questions are among the ones named or counted.
+    own = signs.overdue_questions(p["fk1"], names, now)
+    assert [s.evidence for s in own[2:]] == [
+        "Ytterligare 4 frågor till Arbetsförmedlingen har passerat den utlovade svarstiden."]
+    assert [s.evidence.split(";")[0] for s in own[:2]] == [
+        "”Obesvarad fråga”, ställd 2026-01-10", "”Fråga 12/01 08:00”, ställd 2026-01-12"]
+
+
+def test_a_later_question_may_be_overdue_before_an_earlier_one(world):
+    p, af = world["people"], world["orgs"]["af"]
+    make_boundary(p["af_editor"], af, asks=[("Inskrivning", "Kundtjänst", "2 arbetsdagar")])
+    friday_evening = datetime(2026, 1, 9, 20, tzinfo=UTC)  # due Tuesday 20:00
+    midnight = datetime(2026, 1, 10, tzinfo=UTC)  # Saturday: due Tuesday 00:00
+    _questions(p["fk1"], world["space"], af, friday_evening, midnight)
+    found = signs.overdue_questions(p["coordinator"], {af.id: af.name},
+                                    datetime(2026, 1, 13, 10, tzinfo=UTC))
+    # Saturday's two (the fixture's at 08:00 is due Tuesday 08:00), not Friday's.
+    assert [s.evidence.split(";")[0] for s in found] == [
+        "”Fråga 10/01 00:00”, ställd 2026-01-10", "”Obesvarad fråga”, ställd 2026-01-10"]
 
 
 @pytest.mark.parametrize("text, expected", [
