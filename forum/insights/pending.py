@@ -103,7 +103,7 @@ def _count(posts: list) -> None:
 def _add(tally: Tally) -> None:
     """The batch's counts added to the stored rows (the rebuild writes the same rows)."""
     rows = tally.rows()
-    store.add_all(InsightOrgMonth, rows[InsightOrgMonth], COUNTERS)
+    store.add_all(InsightOrgMonth, rows[InsightOrgMonth], (*COUNTERS, "changes"))
     store.add_all(InsightPairMonth, rows[InsightPairMonth], ("replies",))
     store.insert_all_once(InsightPerson, rows[InsightPerson])
     # A first reply or answer: the earliest wins, whichever batch or worker stored it first.

@@ -32,6 +32,7 @@ from forum.rollups.models import (
     InsightOrgMonth,
     InsightPairMonth,
     InsightPerson,
+    InsightReport,
     InsightSeen,
 )
 from forum.rollups.months import month_of
@@ -59,9 +60,10 @@ class Tally:
     def rows(self) -> dict[type, list[dict]]:
         """The tally as rows of each rollup table (a rebuild inserts them, the worker's job
         adds them to the stored ones); an organization-month row has every counter."""
-        months: dict = defaultdict(lambda: dict.fromkeys(COUNTERS, 0))
+        months: dict = defaultdict(lambda: dict.fromkeys((*COUNTERS, "changes"), 0))
         for (org, month, counter), n in self.orgs.items():
             months[(org, month)][counter] = n
+            months[(org, month)]["changes"] += n
         return {
             InsightOrgMonth: [{"organization_id": org, "month": month, **counters}
                               for (org, month), counters in months.items()],
@@ -179,7 +181,9 @@ def _attendance(tally: Tally, org_of: dict[int, int]) -> None:
 
 
 def _write(tally: Tally) -> dict[str, int]:
-    for model in (InsightOrgMonth, InsightPairMonth, InsightFirst, InsightPerson):
+    # the kept reports go with the rows they were computed from (forum.insights.kept)
+    for model in (InsightOrgMonth, InsightPairMonth, InsightFirst, InsightPerson,
+                  InsightReport):
         db.session.execute(delete(model))
     rows = tally.rows()
     for model, model_rows in rows.items():

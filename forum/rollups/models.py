@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Date, Float, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from forum.db import UTCDateTime
@@ -42,6 +42,10 @@ class InsightOrgMonth(db.Model):
     page_edits: Mapped[int] = mapped_column(Integer, default=0)
     page_reviews: Mapped[int] = mapped_column(Integer, default=0)
     pbl_attendance: Mapped[int] = mapped_column(Integer, default=0)
+    # Not a figure: how many changes were added to this row. Only grows (a rebuild writes
+    # each row's count of events), so the sum over every row changes with every change to
+    # the rollups: forum.insights.kept tells a kept report still exact by it.
+    changes: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
 class InsightPairMonth(db.Model):
@@ -116,3 +120,16 @@ class InsightSeen(db.Model):
     organization_id: Mapped[int] = mapped_column(
         ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class InsightReport(db.Model):
+    """A report's figures kept ready (forum.insights.kept): everything the dashboard shows of
+    one period, unit and subject but the signs, which are read for each viewer. Aggregates
+    only, as on the page; `signature` tells whether the rollups changed since."""
+
+    __tablename__ = "insight_reports"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    signature: Mapped[str] = mapped_column(String(80))
+    built_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    figures: Mapped[dict] = mapped_column(JSON)

@@ -70,3 +70,12 @@ def keep_earliest(model, rows: list[dict[str, Any]], column: str, *also: str) ->
         set_={name: statement.excluded[name] for name in (column, *also)},
         where=statement.excluded[column] < table.c[column])
     db.session.execute(statement, rows)
+
+
+def put(model, row: dict[str, Any]) -> None:
+    """Insert the row, or replace every other column of the one with its key."""
+    statement = _insert(model).values(**row)
+    keys = _keys(model)
+    db.session.execute(statement.on_conflict_do_update(
+        index_elements=keys,
+        set_={name: statement.excluded[name] for name in row if name not in keys}))

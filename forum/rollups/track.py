@@ -28,7 +28,8 @@ from forum.rollups.months import month_of
 
 
 def _count(org_id: int, month, user_id: int | None, counter: str, amount: int = 1) -> None:
-    store.add(InsightOrgMonth, {"organization_id": org_id, "month": month}, **{counter: amount})
+    store.add(InsightOrgMonth, {"organization_id": org_id, "month": month},
+              **{counter: amount, "changes": 1})
     if user_id is not None:
         mark(user_id, org_id, month, counter)
 
@@ -102,7 +103,8 @@ def attendance_changed(user: User, session, present: bool,
     if present:
         _count(org, month, user.id, "pbl_attendance")
         return
-    store.add(InsightOrgMonth, {"organization_id": org, "month": month}, pbl_attendance=-1)
+    store.add(InsightOrgMonth, {"organization_id": org, "month": month}, pbl_attendance=-1,
+              changes=1)
     if not any(month_of(at) == month for at in other_sessions_attended):
         db.session.execute(delete(InsightPerson).where(
             InsightPerson.user_id == user.id, InsightPerson.organization_id == org,
