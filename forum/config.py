@@ -210,6 +210,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("INSIGHTS_OVERDUE_LISTED", "FORUM_INSIGHTS_OVERDUE_LISTED", "5", _int,
             "Overdue questions named one by one per organization on /insights; the rest are "
             "counted in one sign."),
+    Setting("INSIGHTS_REPORT_MAX_AGE", "FORUM_INSIGHTS_REPORT_MAX_AGE", "600", _int,
+            "Seconds a kept /insights report may still be shown after the figures changed "
+            "(the page says when it is from); 0: only while nothing changed."),
     Setting("INSIGHTS_ATTENDANCE_RATIO", "FORUM_INSIGHTS_ATTENDANCE_RATIO", "0.75", float,
             "Sign: a PBL group's attendance at its last 2 sessions below this share of the "
             "sessions before."),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 
 JOB_MODULES = ("forum.email.digest", "forum.inbox.reminders", "forum.email.pbl_reminders",
-               "forum.insights.pending")
+               "forum.insights.pending", "forum.insights.kept")
 
 
 def load() -> None:

@@ -7,7 +7,7 @@ from flask_login import current_user
 
 from forum.db import parse_id, utcnow
 from forum.errors import NotFound, ValidationError
-from forum.insights import access, export, report, svg
+from forum.insights import access, export, kept, report, svg
 from forum.insights.display import shower
 from forum.insights.memory import paused_gc
 from forum.insights.period import CHOICES, parse_period
@@ -38,20 +38,23 @@ def dashboard():
         built = _report()
     except ValidationError as exc:
         return _page(None, exc.field_errors, 400)
-    return _page(built, {}, 200)
+    response = _page(built, {}, 200)
+    built.keep(response)
+    return response
 
 
-def _page(built, errors: dict, status: int):
+def _page(built, errors: dict, status: int) -> Response:
     scope = access.scope_of(current_user)
     query = {}
     if built is not None:
         query = built.period.query()
         query.update({k: request.args[k] for k in ("org", "type") if request.args.get(k)})
-    return render_template(
+    return Response(render_template(
         "insights/dashboard.html", report=built, errors=errors, choices=CHOICES, show=shower(),
         chart=svg.bar_chart, scope=scope.value, args=request.args, query=query,
         organizations=access.visible_organizations(current_user),
-        org_types=_types() if scope == access.Scope.ALL else []), status
+        max_age_minutes=max(1, round(kept.max_age().total_seconds() / 60)),
+        org_types=_types() if scope == access.Scope.ALL else []), status)
 
 
 def _types():
@@ -70,6 +73,7 @@ def export_csv():
             response = Response(export.to_csv(table), mimetype="text/csv")
             response.headers["Content-Disposition"] = (
                 f"attachment; filename=insights-{key}-{utcnow():%Y%m%d}.csv")
+            built.keep(response)
             return response
     raise NotFound()
 
@@ -81,4 +85,5 @@ def export_xlsx():
     response = Response(export.to_xlsx(export.tables_of(built)), mimetype=XLSX)
     response.headers["Content-Disposition"] = (
         f"attachment; filename=insights-{utcnow():%Y%m%d}.xlsx")
+    built.keep(response)
     return response

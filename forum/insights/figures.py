@@ -1,0 +1,62 @@
+"""The figures of one report: everything the dashboard shows of a period, a unit and a subject
+that does not depend on who looks (the signs do, and are read for each viewer).
+
+Computed from the period's rollups (forum.insights.data) for every organization and type, so
+that one computation serves every viewer: forum.insights.report keeps the rows a viewer may
+see. forum.insights.kept stores them as plain JSON values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from forum.accounts.models import Organization
+from forum.insights import metrics
+from forum.insights.data import PeriodData
+from forum.insights.matrix import Cell, response_matrix
+from forum.insights.metrics import METRICS, Figure
+from forum.insights.units import Unit
+
+Figures_ = dict[str, Figure]  # metric key -> Figure
+
+
+@dataclass
+class Figures:
+    association: Figures_
+    orgs: dict[int, Figures_]
+    types: dict[str, Figures_]  # organization type (its value) -> figures
+    series: dict[date, Figures_]  # the subject's months
+    matrix: dict[tuple[int, int], Cell]
+    built_at: datetime
+    exact: bool = True  # False: kept from before the rollups' last change (forum.insights.kept)
+
+    def of_org(self, org_id: int) -> Figures_:
+        """An organization's figures (all zero for one made after these were computed)."""
+        return self.orgs.get(org_id) or _zeros()
+
+    def cell(self, a: int, b: int) -> Cell:
+        return self.matrix.get((a, b)) or Cell(Figure(0, 0), Figure(None, 0))
+
+
+def compute(months: list[date], unit: Unit, organizations: list[Organization],
+            subject_ids: Iterable[int], now: datetime) -> Figures:
+    """Every table's figures over `months`; the monthly series for the organizations in
+    `subject_ids` (the association, one organization, or a type's)."""
+    everyone = [o.id for o in organizations]
+    data = PeriodData(months, unit, everyone)  # the period's rollups, read once
+    types: dict[str, list[int]] = {}
+    for org in organizations:
+        types.setdefault(org.type.value, []).append(org.id)
+    return Figures(
+        association=metrics.figures(everyone, months, unit, data),
+        orgs=metrics.per_organization(everyone, months, unit, data),
+        types={kind: metrics.figures(ids, months, unit, data) for kind, ids in types.items()},
+        series=metrics.monthly(list(subject_ids), months, unit, data),
+        matrix=response_matrix(everyone, months, unit, data), built_at=now)
+
+
+def _zeros() -> Figures_:
+    zero = Figure(0, 0)
+    return {m.key: zero if m.kind == "count" else Figure(None, 0) for m in METRICS}

@@ -1,0 +1,182 @@
+"""Reports kept ready, as Discourse keeps its admin reports: a report's figures
+(forum.insights.figures) are computed once and stored in `insight_reports`, one row per period,
+unit and subject, so a page view reads one row instead of a period's rollups (on a history of a
+million posts, computing them takes a second or more).
+
+A kept report is shown
+- when the rollups have not changed since it was computed (the same `signature`): it is exact;
+- or, when they have, while it is younger than INSIGHTS_REPORT_MAX_AGE seconds: the page then
+  says when its figures are from. A busy forum changes its rollups every minute, so without
+  this allowance nearly every view would compute.
+Otherwise the view computes the figures and they are kept after the response has gone out.
+The worker's job keeps the association's standard periods (the last 3, 6, 12 and 24 months)
+ready, so the dashboard's first page never waits for them.
+
+The signature is the sum of the organization months' `changes` counters (every change to the
+rollups adds to one: forum.rollups.models), the organizations with their types, and
+`FORMAT`, raised when what a report holds changes. A rebuild deletes every kept report.
+Only aggregates are kept, the same for every viewer: forum.insights.report chooses what a
+viewer may see of them, and the signs are read live.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from datetime import date, datetime, timedelta
+
+from flask import Response, current_app
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from forum.accounts.models import Organization
+from forum.db import unit_of_work, utcnow
+from forum.email.worker import periodic
+from forum.extensions import db
+from forum.insights import access
+from forum.insights.figures import Figures, compute
+from forum.insights.matrix import Cell
+from forum.insights.metrics import Figure
+from forum.insights.period import CHOICES
+from forum.insights.units import Unit, current_unit
+from forum.rollups import store
+from forum.rollups.models import InsightOrgMonth, InsightReport
+from forum.rollups.months import add_months, month_of, months_between
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+ASSOCIATION = "all"
+
+
+def subject_key(org_id: int | None, org_type: str | None) -> str:
+    if org_id is not None:
+        return f"org:{org_id}"
+    return f"type:{org_type}" if org_type else ASSOCIATION
+
+
+def report_key(months: list[date], unit: Unit, subject: str) -> str:
+    return f"{months[0]:%Y-%m}:{months[-1]:%Y-%m}:{unit.key}:{subject}"
+
+
+def signature(organizations: list[Organization]) -> str:
+    changes = db.session.scalar(select(func.coalesce(func.sum(InsightOrgMonth.changes), 0)))
+    orgs = ",".join(f"{o.id}={o.type.value}" for o in sorted(organizations, key=lambda o: o.id))
+    return f"{FORMAT}:{int(changes)}:{hashlib.sha256(orgs.encode()).hexdigest()[:20]}"
+
+
+def max_age() -> timedelta:
+    return timedelta(seconds=current_app.config["INSIGHTS_REPORT_MAX_AGE"])
+
+
+class Lookup:
+    """The figures for one report, kept or computed; `keep(response)` stores computed ones
+    after the response has gone out (nothing to do for kept ones)."""
+
+    def __init__(self, months: list[date], unit: Unit, subject: str,
+                 subject_ids: list[int], now: datetime) -> None:
+        organizations = access.all_organizations()
+        self.key, self.signature = report_key(months, unit, subject), signature(organizations)
+        row = db.session.get(InsightReport, self.key)
+        self.computed = False
+        if row is not None and (row.signature == self.signature
+                                or now - row.built_at <= max_age()):
+            self.figures = decode(row.figures, row.built_at, row.signature == self.signature)
+            return
+        self.figures = compute(months, unit, organizations, subject_ids, now)
+        self.computed = True
+
+    def keep(self, response: Response) -> None:
+        if self.computed:
+            keep_after(response, self.key, self.signature, encode(self.figures),
+                       self.figures.built_at)
+
+
+def keep_after(response: Response, key: str, sig: str, figures: dict, built_at: datetime
+               ) -> None:
+    """Store the figures once the response has gone out, in a transaction of their own (the
+    view does not wait; as forum.wiki.views records a boundary read). Two views computing the
+    same report both store it; the later one stays. A failure is logged: the page is out."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+
+    def store_them() -> None:
+        with app.app_context():
+            try:
+                with unit_of_work():
+                    _put(key, sig, figures, built_at)
+            except SQLAlchemyError:
+                log.exception("could not keep the insights report %s", key)
+            finally:
+                db.session.remove()
+
+    response.call_on_close(store_them)
+
+
+def _put(key: str, sig: str, figures: dict, built_at: datetime) -> None:
+    store.put(InsightReport, {"key": key, "signature": sig, "built_at": built_at,
+                              "figures": figures})
+
+
+@periodic("insights-reports", every=timedelta(minutes=1))
+def refresh(now: datetime | None = None) -> int:
+    """Keep the association's standard periods ready: compute each whose kept report is
+    missing, or no longer exact and past half its allowed age (so a viewer meets it renewed
+    before it expires). Forget the kept reports no view may show any more. The number
+    computed."""
+    now = now or utcnow()
+    unit, computed = current_unit(), 0
+    current = month_of(now)
+    for n in CHOICES:
+        months = months_between(add_months(current, -(n - 1)), current)
+        with unit_of_work():
+            computed += _refresh_one(months, unit, now)
+    with unit_of_work():  # what no view can show any more: changed since, and too old
+        db.session.execute(InsightReport.__table__.delete().where(
+            InsightReport.signature != signature(access.all_organizations()),
+            InsightReport.built_at < now - max_age()))
+    return computed
+
+
+def _refresh_one(months: list[date], unit: Unit, now: datetime) -> int:
+    organizations = access.all_organizations()
+    key, sig = report_key(months, unit, ASSOCIATION), signature(organizations)
+    row = db.session.get(InsightReport, key)
+    if row is not None and (row.signature == sig or now - row.built_at < max_age() / 2):
+        return 0
+    figures = compute(months, unit, organizations, [o.id for o in organizations], now)
+    _put(key, sig, encode(figures), now)
+    return 1
+
+
+# JSON: a Figure is [value, people]; a Cell is [replies, median]; dates as YYYY-MM-DD.
+
+def encode(figures: Figures) -> dict:
+    return {
+        "association": _metrics(figures.association),
+        "orgs": {str(k): _metrics(v) for k, v in figures.orgs.items()},
+        "types": {k: _metrics(v) for k, v in figures.types.items()},
+        "series": {m.isoformat(): _metrics(v) for m, v in figures.series.items()},
+        "matrix": [[a, b, _figure(c.replies), _figure(c.median)]
+                   for (a, b), c in figures.matrix.items()]}
+
+
+def decode(raw: dict, built_at: datetime, exact: bool) -> Figures:
+    return Figures(
+        association=_from_metrics(raw["association"]),
+        orgs={int(k): _from_metrics(v) for k, v in raw["orgs"].items()},
+        types={k: _from_metrics(v) for k, v in raw["types"].items()},
+        series={date.fromisoformat(m): _from_metrics(v) for m, v in raw["series"].items()},
+        matrix={(a, b): Cell(Figure(*r), Figure(*m)) for a, b, r, m in raw["matrix"]},
+        built_at=built_at, exact=exact)
+
+
+def _figure(figure: Figure) -> list:
+    return [figure.value, figure.people]
+
+
+def _metrics(values: dict[str, Figure]) -> dict[str, list]:
+    return {k: _figure(v) for k, v in values.items()}
+
+
+def _from_metrics(raw: dict[str, list]) -> dict[str, Figure]:
+    return {k: Figure(*v) for k, v in raw.items()}
