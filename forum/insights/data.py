@@ -7,7 +7,8 @@ memory (a few statements for the whole dashboard, none per organization, type or
 - every waiting time of the period (answers and first replies across lines).
 
 The people of each month (the trend charts) are counted in SQL for the one subject shown.
-Nothing is kept between requests: a `PeriodData` lives for one report.
+Each part is read when first used. Nothing is kept between requests: a `PeriodData` lives for
+one computation (forum.insights.kept keeps what is computed from it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from functools import cached_property
 
 from sqlalchemy import Date, func, literal_column, select
 
@@ -41,39 +43,59 @@ def _rows(statement):
 
 
 class PeriodData:
+    """Each part is read when first used: the monthly series of one subject needs the
+    counters, its people per month and the answers' times, not the replies' times or the
+    period's people (the larger reads)."""
+
     def __init__(self, months: list[date], unit: Unit,
                  everyone: Iterable[int] | None = None) -> None:
         """`everyone`: the ids of every organization, when the caller has them (a subject of
         all of them is then counted without a filter on the organization)."""
         self.months, self.unit = months, unit
         self.everyone = frozenset(everyone) if everyone is not None else None
-        self.sums: dict[tuple[int, date], tuple] = {}
-        for org, month, *values in _rows(select(
-                InsightOrgMonth.organization_id, InsightOrgMonth.month,
-                *[getattr(InsightOrgMonth, c) for c in COUNTERS]).where(
-                InsightOrgMonth.month.in_(months))):
-            self.sums[(org, month)] = tuple(int(v or 0) for v in values)
-        self.people: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-        self._read_people(months)
-        # kind -> [(from organization, to organization, month, value)]
-        self.waits: dict[str, list[tuple]] = {"answer": [], "reply": []}
-        # the answers' waiting times by the organization asked: {org: [(month, value)]}
-        self.answers: dict[int, list[tuple]] = defaultdict(list)
-        columns = ([InsightFirst.hours] if unit.stored
-                   else [InsightFirst.started_at, InsightFirst.ended_at])
         # PostgreSQL takes the replies' medians itself (forum.insights.pairs): only the
         # answers' times are read then
         self.sql_medians = unit.stored and db.session.get_bind().dialect.name == "postgresql"
-        for kind, a, b, month, *value in _rows(select(
-                InsightFirst.kind, InsightFirst.from_org_id, InsightFirst.to_org_id,
-                InsightFirst.month, *columns).where(InsightFirst.month.in_(months), *(
-                    [InsightFirst.kind == "answer"] if self.sql_medians else []))):
-            self.waits.setdefault(kind, []).append(
-                (a, b, month, value[0] if unit.stored else unit.measure(*value)))
-        for a, _b, month, value in self.waits["answer"]:
-            self.answers[a].append((month, value))
 
-    def _read_people(self, months: list[date]) -> None:
+    @cached_property
+    def sums(self) -> dict[tuple[int, date], tuple]:
+        return {(org, month): tuple(int(v or 0) for v in values)
+                for org, month, *values in _rows(select(
+                    InsightOrgMonth.organization_id, InsightOrgMonth.month,
+                    *[getattr(InsightOrgMonth, c) for c in COUNTERS]).where(
+                    InsightOrgMonth.month.in_(self.months)))}
+
+    @cached_property
+    def people(self) -> dict[int, dict[str, set[int]]]:
+        found: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self._read_people(self.months, found)
+        return found
+
+    @cached_property
+    def reply_rows(self) -> list[tuple]:
+        """The first replies' waiting times, (from organization, to organization, month,
+        value); none read where the database takes their medians (forum.insights.pairs)."""
+        return [] if self.sql_medians else self._read_waits("reply")
+
+    @cached_property
+    def answers(self) -> dict[int, list[tuple]]:
+        """The answers' waiting times by the organization asked: {org: [(month, value)]}."""
+        found: dict[int, list[tuple]] = defaultdict(list)
+        for a, _b, month, value in self._read_waits("answer"):
+            found[a].append((month, value))
+        return found
+
+    def _read_waits(self, kind: str) -> list[tuple]:
+        unit = self.unit
+        columns = ([InsightFirst.hours] if unit.stored
+                   else [InsightFirst.started_at, InsightFirst.ended_at])
+        return [(a, b, month, value[0] if unit.stored else unit.measure(*value))
+                for a, b, month, *value in _rows(select(
+                    InsightFirst.from_org_id, InsightFirst.to_org_id, InsightFirst.month,
+                    *columns).where(InsightFirst.month.in_(self.months),
+                                    InsightFirst.kind == kind))]
+
+    def _read_people(self, months: list[date], found: dict) -> None:
         """PostgreSQL: one array of users per (organization, kind), 150 rows (a hash of all
         215,000 marks for DISTINCT took 56 ms there, the arrays 30). SQLite: the distinct
         rows, in order from the covering index."""
@@ -83,12 +105,12 @@ class PeriodData:
                     func.array_agg(InsightPerson.user_id.distinct())).where(
                     InsightPerson.month.in_(months)).group_by(
                     InsightPerson.organization_id, InsightPerson.kind)):
-                self.people[org][kind] = set(users)
+                found[org][kind] = set(users)
             return
         for org, kind, user in _rows(select(
                 InsightPerson.organization_id, InsightPerson.kind, InsightPerson.user_id
         ).where(_unindexed_month().in_(months)).distinct()):
-            self.people[org][kind].add(user)
+            found[org][kind].add(user)
 
     def sums_of(self, org_ids: Iterable[int], months: Iterable[date] | None = None
                 ) -> dict[str, int]:

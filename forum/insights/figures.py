@@ -17,22 +17,21 @@ from forum.insights import metrics
 from forum.insights.data import PeriodData
 from forum.insights.matrix import Cell, response_matrix
 from forum.insights.metrics import METRICS, Figure
-from forum.insights.units import Unit
 
-Figures_ = dict[str, Figure]  # metric key -> Figure
+ByMetric = dict[str, Figure]  # metric key -> Figure
 
 
 @dataclass
 class Figures:
-    association: Figures_
-    orgs: dict[int, Figures_]
-    types: dict[str, Figures_]  # organization type (its value) -> figures
-    series: dict[date, Figures_]  # the subject's months
+    association: ByMetric
+    orgs: dict[int, ByMetric]
+    types: dict[str, ByMetric]  # organization type (its value) -> figures
+    series: dict[date, ByMetric]  # the subject's months
     matrix: dict[tuple[int, int], Cell]
     built_at: datetime
     exact: bool = True  # False: kept from before the rollups' last change (forum.insights.kept)
 
-    def of_org(self, org_id: int) -> Figures_:
+    def of_org(self, org_id: int) -> ByMetric:
         """An organization's figures (all zero for one made after these were computed)."""
         return self.orgs.get(org_id) or _zeros()
 
@@ -40,23 +39,28 @@ class Figures:
         return self.matrix.get((a, b)) or Cell(Figure(0, 0), Figure(None, 0))
 
 
-def compute(months: list[date], unit: Unit, organizations: list[Organization],
-            subject_ids: Iterable[int], now: datetime) -> Figures:
-    """Every table's figures over `months`; the monthly series for the organizations in
-    `subject_ids` (the association, one organization, or a type's)."""
+def compute(data: PeriodData, organizations: list[Organization], now: datetime) -> Figures:
+    """Every table's figures over the period of `data`, with the association's monthly
+    series (a filtered view's comes from `series_of`)."""
     everyone = [o.id for o in organizations]
-    data = PeriodData(months, unit, everyone)  # the period's rollups, read once
     types: dict[str, list[int]] = {}
     for org in organizations:
         types.setdefault(org.type.value, []).append(org.id)
+    months, unit = data.months, data.unit
     return Figures(
         association=metrics.figures(everyone, months, unit, data),
         orgs=metrics.per_organization(everyone, months, unit, data),
         types={kind: metrics.figures(ids, months, unit, data) for kind, ids in types.items()},
-        series=metrics.monthly(list(subject_ids), months, unit, data),
+        series=series_of(data, everyone),
         matrix=response_matrix(everyone, months, unit, data), built_at=now)
 
 
-def _zeros() -> Figures_:
+def series_of(data: PeriodData, subject_ids: Iterable[int]) -> dict[date, ByMetric]:
+    """The monthly series of the organizations in `subject_ids` (one organization, a type's,
+    the association's): the counters, the people of each month and the answers' times."""
+    return metrics.monthly(list(subject_ids), data.months, data.unit, data)
+
+
+def _zeros() -> ByMetric:
     zero = Figure(0, 0)
     return {m.key: zero if m.kind == "count" else Figure(None, 0) for m in METRICS}

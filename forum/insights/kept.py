@@ -34,7 +34,8 @@ from forum.db import unit_of_work, utcnow
 from forum.email.worker import periodic
 from forum.extensions import db
 from forum.insights import access
-from forum.insights.figures import Figures, compute
+from forum.insights.data import PeriodData
+from forum.insights.figures import Figures, compute, series_of
 from forum.insights.matrix import Cell
 from forum.insights.metrics import Figure
 from forum.insights.period import CHOICES
@@ -70,42 +71,76 @@ def max_age() -> timedelta:
 
 
 class Lookup:
-    """The figures for one report, kept or computed; `keep(response)` stores computed ones
-    after the response has gone out (nothing to do for kept ones)."""
+    """The figures for one report, kept or computed. The association's figures (every table,
+    the matrix, its series) are one kept row per period and unit; a filtered view adds a row
+    with its subject's series only, so filtering computes little. `keep(response)` stores
+    what was computed once the response has gone out."""
 
     def __init__(self, months: list[date], unit: Unit, subject: str,
                  subject_ids: list[int], now: datetime) -> None:
-        organizations = access.all_organizations()
-        self.key, self.signature = report_key(months, unit, subject), signature(organizations)
-        row = db.session.get(InsightReport, self.key)
-        self.computed = False
-        if row is not None and (row.signature == self.signature
-                                or now - row.built_at <= max_age()):
-            self.figures = decode(row.figures, row.built_at, row.signature == self.signature)
+        self.organizations = access.all_organizations()
+        self.signature, self.now = signature(self.organizations), now
+        self.months, self.unit = months, unit
+        self.computed: list[tuple[str, dict]] = []
+        self._data: PeriodData | None = None
+        self.figures = self._base()
+        if subject != ASSOCIATION:
+            self._add_series(report_key(months, unit, subject), subject_ids)
+
+    def _base(self) -> Figures:
+        key = report_key(self.months, self.unit, ASSOCIATION)
+        row = self._kept(key)
+        if row is not None:
+            return decode(row.figures, row.built_at, row.signature == self.signature)
+        figures = compute(self._period(), self.organizations, self.now)
+        self.computed.append((key, encode(figures)))
+        return figures
+
+    def _add_series(self, key: str, subject_ids: list[int]) -> None:
+        row = self._kept(key)
+        if row is None:
+            self.figures.series = series_of(self._period(), subject_ids)
+            self.computed.append((key, {"series": _series(self.figures.series)}))
             return
-        self.figures = compute(months, unit, organizations, subject_ids, now)
-        self.computed = True
+        self.figures.series = _from_series(row.figures["series"])
+        if row.signature != self.signature:
+            self.figures.exact = False
+            self.figures.built_at = min(self.figures.built_at, row.built_at)
+
+    def _kept(self, key: str) -> InsightReport | None:
+        """The kept row, if it may be shown: exact, or young enough."""
+        row = db.session.get(InsightReport, key)
+        if row is not None and (row.signature == self.signature
+                                or self.now - row.built_at <= max_age()):
+            return row
+        return None
+
+    def _period(self) -> PeriodData:
+        if self._data is None:
+            self._data = PeriodData(self.months, self.unit, [o.id for o in self.organizations])
+        return self._data
 
     def keep(self, response: Response) -> None:
         if self.computed:
-            keep_after(response, self.key, self.signature, encode(self.figures),
-                       self.figures.built_at)
+            keep_after(response, self.computed, self.signature, self.now)
 
 
-def keep_after(response: Response, key: str, sig: str, figures: dict, built_at: datetime
-               ) -> None:
-    """Store the figures once the response has gone out, in a transaction of their own (the
-    view does not wait; as forum.wiki.views records a boundary read). Two views computing the
-    same report both store it; the later one stays. A failure is logged: the page is out."""
+def keep_after(response: Response, rows: list[tuple[str, dict]], sig: str,
+               built_at: datetime) -> None:
+    """Store the computed figures once the response has gone out, in a transaction of their
+    own (the view does not wait; as forum.wiki.views records a boundary read). Two views
+    computing the same report both store it; the later one stays. A failure is logged: the
+    page is out."""
     app = current_app._get_current_object()  # type: ignore[attr-defined]
 
     def store_them() -> None:
         with app.app_context():
             try:
                 with unit_of_work():
-                    _put(key, sig, figures, built_at)
+                    for key, figures in rows:
+                        _put(key, sig, figures, built_at)
             except SQLAlchemyError:
-                log.exception("could not keep the insights report %s", key)
+                log.exception("could not keep the insights report %s", rows[0][0])
             finally:
                 db.session.remove()
 
@@ -143,7 +178,8 @@ def _refresh_one(months: list[date], unit: Unit, now: datetime) -> int:
     row = db.session.get(InsightReport, key)
     if row is not None and (row.signature == sig or now - row.built_at < max_age() / 2):
         return 0
-    figures = compute(months, unit, organizations, [o.id for o in organizations], now)
+    figures = compute(PeriodData(months, unit, [o.id for o in organizations]), organizations,
+                      now)
     _put(key, sig, encode(figures), now)
     return 1
 
@@ -155,7 +191,7 @@ def encode(figures: Figures) -> dict:
         "association": _metrics(figures.association),
         "orgs": {str(k): _metrics(v) for k, v in figures.orgs.items()},
         "types": {k: _metrics(v) for k, v in figures.types.items()},
-        "series": {m.isoformat(): _metrics(v) for m, v in figures.series.items()},
+        "series": _series(figures.series),
         "matrix": [[a, b, _figure(c.replies), _figure(c.median)]
                    for (a, b), c in figures.matrix.items()]}
 
@@ -165,7 +201,7 @@ def decode(raw: dict, built_at: datetime, exact: bool) -> Figures:
         association=_from_metrics(raw["association"]),
         orgs={int(k): _from_metrics(v) for k, v in raw["orgs"].items()},
         types={k: _from_metrics(v) for k, v in raw["types"].items()},
-        series={date.fromisoformat(m): _from_metrics(v) for m, v in raw["series"].items()},
+        series=_from_series(raw["series"]),
         matrix={(a, b): Cell(Figure(*r), Figure(*m)) for a, b, r, m in raw["matrix"]},
         built_at=built_at, exact=exact)
 
@@ -180,3 +216,11 @@ def _metrics(values: dict[str, Figure]) -> dict[str, list]:
 
 def _from_metrics(raw: dict[str, list]) -> dict[str, Figure]:
     return {k: Figure(*v) for k, v in raw.items()}
+
+
+def _series(series: dict[date, dict[str, Figure]]) -> dict[str, dict]:
+    return {m.isoformat(): _metrics(v) for m, v in series.items()}
+
+
+def _from_series(raw: dict[str, dict]) -> dict[date, dict[str, Figure]]:
+    return {date.fromisoformat(m): _from_metrics(v) for m, v in raw.items()}

@@ -32,6 +32,6 @@ def reply_medians(data: PeriodData) -> dict[Pair, float]:
             InsightFirst.kind == "reply", InsightFirst.month.in_(data.months)).group_by(
             InsightFirst.from_org_id, InsightFirst.to_org_id))}
     waits: dict = defaultdict(list)
-    for a, b, _month, value in data.waits["reply"]:
+    for a, b, _month, value in data.reply_rows:
         waits[(a, b)].append(value)
     return {pair: percentile(values, 0.5) for pair, values in waits.items()}

@@ -11,6 +11,7 @@ import pytest
 from forum.db import utcnow
 from forum.extensions import db
 from forum.insights import kept
+from forum.insights.data import PeriodData
 from forum.insights.figures import Figures
 from forum.insights.units import UNITS
 from forum.pbl import sessions
@@ -68,6 +69,23 @@ def test_a_computed_report_is_kept_and_shown_while_nothing_changes(client, world
     assert len(computed) == 1  # read from the kept row
     assert second == first  # the same page, and no "as of": it is exact
     assert "insight-as-of" not in second
+
+
+def test_a_filtered_view_keeps_only_its_series_beside_the_association(client, world,
+                                                                      computed):
+    """Filtering on an organization reads the association's kept figures and computes only
+    the organization's monthly series, kept in a row of its own."""
+    client.login(world["people"]["coordinator"])
+    _page(client)
+    af = world["orgs"]["af"]
+    filtered = _page(client, org=af.id)
+    assert len(computed) == 1  # the association's figures were not computed again
+    rows = {r.key: r.figures for r in db.session.scalars(db.select(InsightReport))}
+    assert set(rows) == {"2026-01:2026-03:hours:all", f"2026-01:2026-03:hours:org:{af.id}"}
+    assert set(rows[f"2026-01:2026-03:hours:org:{af.id}"]) == {"series"}
+    assert _page(client, org=af.id) == filtered  # both rows read back, nothing computed
+    assert len(computed) == 1
+    assert "Trender: Arbetsförmedlingen" in filtered
 
 
 def test_a_change_is_shown_at_once_when_no_age_is_allowed(client, world, computed):
@@ -160,7 +178,8 @@ def test_figures_survive_being_kept(world):
     orgs = list(world["orgs"].values())
     months = [d.date() for d in (fixture.at(0), fixture.at(30), fixture.at(60))]
     months = [m.replace(day=1) for m in months]
-    figures = kept.compute(months, UNITS["hours"], orgs, [o.id for o in orgs], utcnow())
+    figures = kept.compute(PeriodData(months, UNITS["hours"], [o.id for o in orgs]), orgs,
+                           utcnow())
     again = kept.decode(json.loads(json.dumps(kept.encode(figures))), figures.built_at, True)
     assert again == figures
     assert isinstance(again, Figures)
@@ -204,8 +223,8 @@ def test_kept_reports_on_postgres(pg_app):
     row = db.session.get(InsightReport, key)
     organizations = list(world["orgs"].values())
     months = _months_of(key)
-    fresh = kept.compute(months, UNITS["hours"], organizations, [o.id for o in organizations],
-                         row.built_at)
+    fresh = kept.compute(PeriodData(months, UNITS["hours"], [o.id for o in organizations]),
+                         organizations, row.built_at)
     assert kept.decode(row.figures, row.built_at, True) == fresh
     _answer_once_more(world)
     assert kept.refresh(now) == 4  # replaced in place
