@@ -15,7 +15,8 @@ PostgreSQL database dropped afterwards), then:
 - every page under /insights as a coordinator (`pages()`: the dashboard, the heaviest view
   with every organization, every type, the matrix and the signs, for 24 and 12 months and
   filtered on an organization and on a type; the CSV and XLSX exports), through the WSGI
-  stack (Flask test client); `--pages-only` stops there;
+  stack (Flask test client), as served (a kept report, forum.insights.kept) and computed
+  (`--computed` requests each with no kept report usable); `--pages-only` stops there;
 - `do_create_post` (insert, sequence number, outbox, mentions; the commit not timed) as the
   app has it (the post written pending for the worker, `Post.rollup_pending`, and the
   worker's wake-up asked for) and with the rollups off (written as counted, no wake-up, the
@@ -178,6 +179,56 @@ def _threads(count: int) -> list[int]:
     return list(db.session.scalars(db.select(Thread.id).order_by(Thread.id)))
 
 
+def page_series(client, orgs, count: int, computed_count: int) -> dict[str, list[float]]:
+    """Every page of `pages()`, wall and CPU time, two ways:
+
+    - as served: each response closed as a server closes it, so what a view computes is kept
+      (forum.insights.kept); the warm-up request keeps what the worker's job does not (a
+      filtered view's series, a period it does not keep). The kept reports are exact here:
+      nothing changes while the pages are timed;
+    - ", computed": no kept report usable, so every request computes from the rollups, as the
+      first view of a period nobody has looked at does (and as the worker's job does)."""
+    found: dict[str, list[float]] = {}
+    for label, url in pages(orgs):
+        def shown(u=url) -> None:
+            get(client, u).close()
+
+        shown()
+        found[label] = timed(shown, count)
+        found[label + " (CPU time)"] = cpu_timed(shown, count)
+        print(label, summary(found[label]), file=sys.stderr, flush=True)
+    with nothing_kept():
+        for label, url in pages(orgs):
+            def computed(u=url) -> None:
+                get(client, u)  # not closed: nothing kept
+
+            found[label + ", computed"] = timed(computed, computed_count)
+            found[label + ", computed (CPU time)"] = cpu_timed(computed, computed_count)
+            print(label, "computed", summary(found[label + ", computed"]), file=sys.stderr,
+                  flush=True)
+    return found
+
+
+@contextmanager
+def nothing_kept():
+    """No kept report matches (a new signature for every request) or may be shown for its
+    age: each request computes its figures."""
+    from flask import current_app
+
+    from forum.insights import kept
+
+    app, signature = current_app, kept.signature
+    age = app.config["INSIGHTS_REPORT_MAX_AGE"]
+    fresh = iter(range(10**9))
+    kept.signature = lambda _orgs: f"bench-{next(fresh)}"
+    app.config["INSIGHTS_REPORT_MAX_AGE"] = 0
+    try:
+        yield
+    finally:
+        kept.signature = signature
+        app.config["INSIGHTS_REPORT_MAX_AGE"] = age
+
+
 def pages(orgs) -> list[tuple[str, str]]:
     """Every page under /insights (forum/insights/views.py), as a coordinator sees them: the
     dashboard over 24 and 12 months, filtered on one organization and on one type, and the
@@ -280,6 +331,8 @@ def main() -> None:
     parser.add_argument("--posts", type=int, default=300)
     parser.add_argument("--job-posts", type=int, default=3000)
     parser.add_argument("--batch", type=int, default=pending.BATCH)
+    parser.add_argument("--computed", type=int, default=0, metavar="N",
+                        help="requests per page with nothing kept (default: --requests)")
     parser.add_argument("--pages-only", action="store_true",
                         help="the dashboard's pages only (not the post and the job)")
     parser.add_argument("--postgres", help="a PostgreSQL URL (a database is created in it)")
@@ -296,12 +349,8 @@ def main() -> None:
             client = app.test_client()
             login(app, client, world["coordinator"])
             results: dict[str, list[float]] = {}
-            for label, url_ in pages(world["orgs"]):
-                get(client, url_)  # warm
-                results[label] = timed(lambda u=url_: get(client, u), args.requests)
-                results[label + " (CPU time)"] = cpu_timed(lambda u=url_: get(client, u),
-                                                           args.requests)
-                print(label, summary(results[label]), file=sys.stderr, flush=True)
+            results.update(page_series(client, world["orgs"], args.requests,
+                                       args.computed or args.requests))
             if not args.pages_only:
                 results.update(post_cost(world["orgs"], args.posts))
                 results.update(job_cost(world["orgs"], args.job_posts, args.batch, rng))

@@ -10,9 +10,12 @@ to another organization (answered by the first reply from that organization), wr
 bulk inserts, then runs `forum insights rebuild` in a child process (the command as an
 operator runs it, through Flask's CLI runner) and reports the child's wall time, CPU time
 and peak resident memory (ru_maxrss). Reads and edits of pages and PBL attendance are not
-generated: the posts are what a rebuild spends its time on. With `--pages N`, every page
-under /insights is then timed N times as a coordinator on the rollups the rebuild wrote (a
-real history's shape, the people across lines included), wall and CPU time.
+generated: the posts are what a rebuild spends its time on. With `--pages N`, the worker's
+job that keeps the standard periods' reports ready (forum.insights.kept.refresh) then runs
+in a child process of its own (wall, CPU, peak memory), and every page under /insights is
+timed N times as a coordinator on the rollups the rebuild wrote (a real history's shape, the
+people across lines included), as served and computed (insights_bench.page_series), wall
+and CPU time.
 """
 
 from __future__ import annotations
@@ -32,9 +35,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from flask_migrate import upgrade  # noqa: E402
-from insights_bench import _commit, cpu_timed, database, pages  # noqa: E402
+from insights_bench import _commit, database, page_series  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
-from wiki_bench import get, login, summary, timed  # noqa: E402
+from wiki_bench import login, summary  # noqa: E402
 
 from forum import create_app  # noqa: E402
 from forum.accounts.models import Organization, OrgType, Role, User  # noqa: E402
@@ -57,6 +60,22 @@ wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
 print(json.dumps({{"output": result.output.strip(), "exit": result.exit_code,
                   "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
                   "error": repr(result.exception) if result.exit_code else None,
+                  "peak_rss_mb": round(
+                      resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}}))
+"""
+
+
+REFRESH_CHILD = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from forum import create_app
+from forum.insights import kept
+app = create_app({config!r})
+with app.app_context():  # as the worker runs its job
+    wall, cpu = time.perf_counter(), time.process_time()
+    computed = kept.refresh()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+print(json.dumps({{"reports": computed, "wall_s": round(wall, 2), "cpu_s": round(cpu, 2),
                   "peak_rss_mb": round(
                       resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}}))
 """
@@ -134,7 +153,8 @@ def _bulk(model, rows: list[dict]) -> None:
 def time_pages(config: dict, count: int) -> dict[str, dict[str, float]]:
     """Every dashboard page on the rollups the rebuild wrote: unlike insights_bench.py's
     synthetic rows, these hold what a real history gives (the "to:" marks of replies across
-    lines among them). Wall and this process's CPU time, after one warm-up request each."""
+    lines among them). As served (the worker's job has kept the standard periods) and
+    computed (nothing kept: a quarter of `count` requests each); wall and CPU time."""
     app = create_app(config)
     with app.app_context():
         if db.engine.dialect.name == "postgresql":  # as autovacuum would have, after the
@@ -145,12 +165,8 @@ def time_pages(config: dict, count: int) -> dict[str, dict[str, float]]:
         coordinator = ForumFactory().user(orgs[0], roles=(Role.COORDINATOR,), username="coord")
         client = app.test_client()
         login(app, client, coordinator)
-        found = {}
-        for label, url in pages(orgs):
-            get(client, url)
-            found[label] = summary(timed(lambda u=url: get(client, u), count))
-            found[label + " (CPU time)"] = summary(cpu_timed(lambda u=url: get(client, u), count))
-            print(label, found[label], found[label + " (CPU time)"], file=sys.stderr, flush=True)
+        found = {label: summary(values) for label, values in
+                 page_series(client, orgs, count, max(3, count // 4)).items()}
         db.session.remove()
         db.engine.dispose()
     return found
@@ -180,6 +196,10 @@ def main() -> None:
                                capture_output=True, text=True, check=True)
         result = json.loads(child.stdout.strip().splitlines()[-1])
         if args.pages:
+            child = subprocess.run(
+                [sys.executable, "-c", REFRESH_CHILD.format(root=str(ROOT), config=config)],
+                capture_output=True, text=True, check=True)
+            result["keeping_reports"] = json.loads(child.stdout.strip().splitlines()[-1])
             result["pages"] = time_pages(config, args.pages)
     print(json.dumps({
         "date": datetime.now(UTC).isoformat(timespec="seconds"),

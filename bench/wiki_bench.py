@@ -119,9 +119,10 @@ def summary(values: list[float]) -> dict[str, float]:
             "p99": pct(0.99), "n": len(ordered)}
 
 
-def get(client, url: str) -> None:
+def get(client, url: str):
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
+    return response
 
 
 def main() -> None:
