@@ -150,7 +150,7 @@ def build(members: int, rng: random.Random) -> dict:
         wait_rows.append({"thread_id": thread_id, "kind": "answer" if n % 2 else "reply",
                           "from_org_id": a.id, "to_org_id": b.id, "month": month,
                           "started_at": start, "ended_at": start + timedelta(hours=hours),
-                          "hours": hours})
+                          **track.wait_values(start, start + timedelta(hours=hours))})
     for model, rows in ((InsightOrgMonth, org_rows), (InsightPairMonth, pair_rows),
                         (InsightPerson, person_rows), (InsightFirst, wait_rows)):
         for start in range(0, len(rows), 5000):

@@ -4,7 +4,8 @@ memory (a few statements for the whole dashboard, none per organization, type or
 - the counters of each organization and month (the whole period, every organization);
 - the distinct people behind each (organization, kind) over the whole period, as sets, so that
   any set of organizations (a type, the association) is the union of its members' sets;
-- every waiting time of the period (answers and first replies across lines).
+- every waiting time of the period (answers and first replies across lines), in the unit
+  shown, as kept on its row.
 
 The people of each month (the trend charts) are counted in SQL for the one subject shown.
 Each part is read when first used. Nothing is kept between requests: a `PeriodData` lives for
@@ -55,7 +56,7 @@ class PeriodData:
         self.everyone = frozenset(everyone) if everyone is not None else None
         # PostgreSQL takes the replies' medians itself (forum.insights.pairs): only the
         # answers' times are read then
-        self.sql_medians = unit.stored and db.session.get_bind().dialect.name == "postgresql"
+        self.sql_medians = db.session.get_bind().dialect.name == "postgresql"
 
     @cached_property
     def sums(self) -> dict[tuple[int, date], tuple]:
@@ -86,14 +87,10 @@ class PeriodData:
         return found
 
     def _read_waits(self, kind: str) -> list[tuple]:
-        unit = self.unit
-        columns = ([InsightFirst.hours] if unit.stored
-                   else [InsightFirst.started_at, InsightFirst.ended_at])
-        return [(a, b, month, value[0] if unit.stored else unit.measure(*value))
-                for a, b, month, *value in _rows(select(
-                    InsightFirst.from_org_id, InsightFirst.to_org_id, InsightFirst.month,
-                    *columns).where(InsightFirst.month.in_(self.months),
-                                    InsightFirst.kind == kind))]
+        return _rows(select(
+            InsightFirst.from_org_id, InsightFirst.to_org_id, InsightFirst.month,
+            getattr(InsightFirst, self.unit.key)).where(
+            InsightFirst.month.in_(self.months), InsightFirst.kind == kind))
 
     def _read_people(self, months: list[date], found: dict) -> None:
         """PostgreSQL: one array of users per (organization, kind), 150 rows (a hash of all

@@ -16,7 +16,6 @@ from datetime import date
 
 from forum.insights.data import PeriodData
 from forum.insights.units import Unit
-from forum.rollups.models import InsightFirst
 from forum.text.i18n import _l
 
 MIN_PEOPLE = 3
@@ -67,16 +66,6 @@ def percentile(values: list[float], share: float) -> float | None:
 def least(*people: int) -> int:
     """The smallest group a figure is built from (groups of nobody left out)."""
     return min((n for n in people if n), default=0)
-
-
-def wait_columns(unit: Unit) -> list:
-    if unit.stored:
-        return [InsightFirst.hours]
-    return [InsightFirst.started_at, InsightFirst.ended_at]
-
-
-def wait_value(unit: Unit, value: list) -> float:
-    return value[0] if unit.stored else unit.measure(*value)
 
 
 def per_organization(org_ids: Iterable[int], months: list[date], unit: Unit,

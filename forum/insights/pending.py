@@ -107,7 +107,7 @@ def _add(tally: Tally) -> None:
     store.add_all(InsightPairMonth, rows[InsightPairMonth], ("replies",))
     store.insert_all_once(InsightPerson, rows[InsightPerson])
     # A first reply or answer: the earliest wins, whichever batch or worker stored it first.
-    store.keep_earliest(InsightFirst, rows[InsightFirst], "ended_at", "hours")
+    store.keep_earliest(InsightFirst, rows[InsightFirst], "ended_at", "hours", "workdays")
 
 
 def pending_count() -> int:

@@ -36,7 +36,7 @@ from forum.rollups.models import (
     InsightSeen,
 )
 from forum.rollups.months import month_of
-from forum.rollups.track import hours_between
+from forum.rollups.track import wait_values
 from forum.wiki.models import WikiPage, WikiRevision
 
 SEEN_COUNTERS = {"thread": "thread_reads", "boundary": "boundary_reads",
@@ -139,8 +139,7 @@ def tally_post(tally: Tally, org_of: dict[int, int], thread, post) -> None:
             tally.firsts.setdefault((thread.id, "reply", org), {
                 "thread_id": thread.id, "kind": "reply", "from_org_id": org, "to_org_id": starter,
                 "month": month_of(thread.created_at), "started_at": thread.created_at,
-                "ended_at": post.created_at,
-                "hours": hours_between(thread.created_at, post.created_at)})
+                "ended_at": post.created_at, **wait_values(thread.created_at, post.created_at)})
     if post.id == thread.first_answer_post_id:
         question_month = month_of(thread.created_at)
         tally.count(thread.question_org_id, question_month, post.author_id,
@@ -149,7 +148,7 @@ def tally_post(tally: Tally, org_of: dict[int, int], thread, post) -> None:
             "thread_id": thread.id, "kind": "answer", "from_org_id": thread.question_org_id,
             "to_org_id": starter, "month": question_month, "started_at": thread.created_at,
             "ended_at": thread.first_answer_at,
-            "hours": hours_between(thread.created_at, thread.first_answer_at)}
+            **wait_values(thread.created_at, thread.first_answer_at)}
 
 
 def _seen(tally: Tally) -> None:

@@ -21,6 +21,7 @@ from datetime import datetime
 from sqlalchemy import delete
 
 from forum.accounts.models import User
+from forum.accounts.workdays import working_days_between
 from forum.extensions import db
 from forum.rollups import store
 from forum.rollups.models import InsightOrgMonth, InsightPerson, InsightSeen
@@ -62,6 +63,12 @@ def post_created() -> None:
 
 def hours_between(start: datetime, end: datetime) -> float:
     return (end - start).total_seconds() / 3600
+
+
+def wait_values(start: datetime, end: datetime) -> dict[str, float]:
+    """A waiting time in each unit the dashboard may show (forum.insights.units), kept ready
+    on its row: reading a stored number beats converting 700,000 times per report."""
+    return {"hours": hours_between(start, end), "workdays": working_days_between(start, end)}
 
 
 def thread_read(user: User, thread_id: int, now: datetime) -> None:

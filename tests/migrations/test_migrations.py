@@ -136,3 +136,44 @@ def test_a_reindex_keeps_the_migrated_search_tables(tmp_path: Path, empty_postgr
         finally:
             db.session.remove()
             db.engine.dispose()
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_waiting_times_already_counted_get_their_working_days(tmp_path: Path, database,
+                                                              request):
+    """Upgrading a database with rollups: each waiting time gets its value in working days,
+    as the counting now writes it: 16 hours of Monday 5 January, none of the 6th (a Swedish
+    holiday), 14 of Wednesday."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from forum.accounts.workdays import working_days_between
+    from tests.factories import ForumFactory
+
+    url = (f"sqlite:///{tmp_path}/forum.db" if database == "sqlite"
+           else request.getfixturevalue("empty_postgres"))
+    app = create_app({"INSTANCE_PATH": str(tmp_path), "TESTING": True,
+                      "SQLALCHEMY_DATABASE_URI": url})
+    start, end = datetime(2026, 1, 5, 8, tzinfo=UTC), datetime(2026, 1, 7, 14, tzinfo=UTC)
+    with app.app_context():
+        try:
+            upgrade(revision="a7c3e9f1d2b5")
+            forum = ForumFactory()
+            org = forum.org("Org", handle="org")
+            thread = forum.thread(forum.space("s"), forum.user(org, username="u"), "T", "x")
+            db.session.commit()
+            db.session.execute(text(
+                "INSERT INTO insight_firsts (thread_id, kind, from_org_id, to_org_id, month, "
+                "started_at, ended_at, hours) VALUES (:t, 'reply', :o, :o, :m, :s, :e, 54.0)"),
+                {"t": thread.id, "o": org.id, "m": start.date().replace(day=1),
+                 "s": start.isoformat(" ") if database == "sqlite" else start, "e":
+                 end.isoformat(" ") if database == "sqlite" else end})
+            db.session.commit()
+            upgrade()
+            value = db.session.execute(text("SELECT workdays FROM insight_firsts")).scalar()
+            assert value == working_days_between(start, end) == pytest.approx((16 + 14) / 24)
+            assert_models_match_schema()
+        finally:
+            db.session.remove()
+            db.engine.dispose()

@@ -44,8 +44,10 @@ def _fixture() -> dict[str, int]:
             start = datetime(month.year, month.month, 2, tzinfo=UTC)
             rows.append({"thread_id": thread, "kind": "reply", "from_org_id": orgs[a],
                          "to_org_id": orgs[b], "month": month, "started_at": start,
-                         "ended_at": start + timedelta(hours=value), "hours": value})
-    rows.append({**rows[0], "kind": "answer", "hours": 99.0})  # an answer is no reply
+                         "ended_at": start + timedelta(hours=value), "hours": value,
+                         "workdays": value / 8})
+    # an answer is no reply
+    rows.append({**rows[0], "kind": "answer", "hours": 99.0, "workdays": 12.0})
     db.session.execute(insert(InsightFirst), rows)
     users = [forum.user(forum.org(f"Home {n}", handle=f"home{n}")).id for n in range(3)]
     marks = [(users[0], "a", JAN, "b"), (users[0], "a", FEB, "b"), (users[1], "a", FEB, "b"),
