@@ -179,12 +179,15 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=50_000)
     parser.add_argument("--questions", type=int, default=20_000)
     parser.add_argument("--postgres", help="a PostgreSQL URL (a database is created in it)")
+    parser.add_argument("--unit", choices=("hours", "workdays"), default="hours",
+                        help="INSIGHTS_TIME_UNIT of the report job and the pages")
     parser.add_argument("--pages", type=int, default=0, metavar="N",
                         help="then time every /insights page N times on the rebuilt rollups")
     args = parser.parse_args()
     with database(args.postgres) as (folder, url):
         config = {"INSTANCE_PATH": folder, "SECRET_KEY": "bench", "SQLALCHEMY_DATABASE_URI": url,
-                  "BASE_URL": "http://localhost", "TESTING": True}
+                  "BASE_URL": "http://localhost", "TESTING": True,
+                  "INSIGHTS_TIME_UNIT": args.unit}
         app = create_app(config)
         with app.app_context():
             upgrade()
@@ -205,7 +208,8 @@ def main() -> None:
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "database": "postgresql" if args.postgres else "sqlite", "commit": _commit(),
         "members": args.members, "threads": args.threads, "questions": args.questions,
-        "posts": args.posts, "load_average": [round(x, 2) for x in os.getloadavg()],
+        "posts": args.posts, "unit": args.unit,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "machine": f"{platform.node()} {platform.processor() or platform.machine()}, "
                    f"Python {platform.python_version()}", **result}, indent=2))
 
