@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
@@ -11,10 +9,8 @@ from sqlalchemy import func, select
 
 from forum.accounts.models import User
 from forum.accounts.throttle import WINDOW, normalized
-from forum.db import unit_of_work
+from forum.db.after_response import after_response
 from forum.extensions import db
-
-log = logging.getLogger(__name__)
 
 
 def guessing_alert(email: str | None, address: str | None,
@@ -43,17 +39,6 @@ def send_after_response(response, message: tuple[User, str, str]) -> None:
     for a real account take longer than the one for an unknown address."""
     from forum.accounts.mails import queue_guessing_alert
 
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
     user_id, subject, body = message[0].id, message[1], message[2]
-
-    def queue_it() -> None:
-        with app.app_context():
-            try:
-                with unit_of_work():
-                    queue_guessing_alert(db.session.get(User, user_id), subject, body)
-            except Exception:  # the login answer is gone already; the log is all that is left
-                log.exception("could not queue the password-guessing warning")
-            finally:
-                db.session.remove()
-
-    response.call_on_close(queue_it)
+    after_response(response, lambda: queue_guessing_alert(
+        db.session.get(User, user_id), subject, body), "queue the password-guessing warning")

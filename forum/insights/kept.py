@@ -22,15 +22,14 @@ viewer may see of them, and the signs are read live.
 from __future__ import annotations
 
 import hashlib
-import logging
 from datetime import date, datetime, timedelta
 
 from flask import Response, current_app
 from sqlalchemy import func, select
-from sqlalchemy.exc import SQLAlchemyError
 
 from forum.accounts.models import Organization
 from forum.db import unit_of_work, utcnow
+from forum.db.after_response import after_response
 from forum.email.worker import periodic
 from forum.extensions import db
 from forum.insights import access
@@ -44,8 +43,6 @@ from forum.insights.units import Unit, current_unit
 from forum.rollups import store
 from forum.rollups.models import InsightOrgMonth, InsightReport
 from forum.rollups.months import add_months, month_of, months_between
-
-log = logging.getLogger(__name__)
 
 FORMAT = 1
 ASSOCIATION = "all"
@@ -128,24 +125,15 @@ class Lookup:
 
 def keep_after(response: Response, rows: list[tuple[str, dict]], sig: str,
                built_at: datetime) -> None:
-    """Store the computed figures once the response has gone out, in a transaction of their
-    own (the view does not wait; as forum.wiki.views records a boundary read). Two views
-    computing the same report both store it; the later one stays. A failure is logged: the
-    page is out."""
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    """Store the computed figures once the response has gone out (the view does not wait,
+    and its GET writes nothing). Two views computing the same report both store it; the
+    later one stays."""
 
     def store_them() -> None:
-        with app.app_context():
-            try:
-                with unit_of_work():
-                    for key, figures in rows:
-                        _put(key, sig, figures, built_at)
-            except SQLAlchemyError:
-                log.exception("could not keep the insights report %s", rows[0][0])
-            finally:
-                db.session.remove()
+        for key, figures in rows:
+            _put(key, sig, figures, built_at)
 
-    response.call_on_close(store_them)
+    after_response(response, store_them, f"keep the insights report {rows[0][0]}")
 
 
 def _put(key: str, sig: str, figures: dict, built_at: datetime) -> None:

@@ -3,11 +3,8 @@ Thin: parse, call the action inside one transaction, respond."""
 
 from __future__ import annotations
 
-import logging
-
 from flask import (
     Blueprint,
-    current_app,
     flash,
     make_response,
     redirect,
@@ -21,6 +18,7 @@ from sqlalchemy import select
 
 from forum.accounts.models import Organization, User
 from forum.db import unit_of_work, utcnow
+from forum.db.after_response import after_response
 from forum.errors import NotFound, ValidationError
 from forum.extensions import db, limiter
 from forum.pbl.access import group_ids
@@ -49,7 +47,6 @@ def page_link(viewer, page_id: int) -> str:
     return url_for("wiki.page", page_id=access.page_for_reader(viewer, page_id).id)
 
 
-log = logging.getLogger(__name__)
 bp = Blueprint("wiki", __name__)
 SAVE_LIMIT = "30 per minute"
 
@@ -97,25 +94,19 @@ def _record_boundary_read_after_response(response, reader_id: int, page_id: int)
     readers without JavaScript too, needs no extra route or CSRF token, and the GET stays one
     read-only entry point (the marker's block is its own, like a followup's). A failure is
     logged: the page is already delivered."""
-    app = current_app._get_current_object()  # type: ignore[attr-defined]
     now = utcnow()
 
     def record() -> None:
-        with app.app_context():
-            try:
-                with unit_of_work():
-                    reader = db.session.get(User, reader_id)
-                    if reader is not None:
-                        insight_actions.do_record_boundary_read(
-                            reader, access.page_for_reader(reader, page_id), now)
-            except NotFound:
-                pass  # no longer theirs to read, a moment later: nothing to count
-            except Exception:
-                log.exception("could not record the read of boundary page %s", page_id)
-            finally:
-                db.session.remove()
+        reader = db.session.get(User, reader_id)
+        if reader is None:
+            return
+        try:
+            page = access.page_for_reader(reader, page_id)
+        except NotFound:
+            return  # no longer theirs to read, a moment later: nothing to count
+        insight_actions.do_record_boundary_read(reader, page, now)
 
-    response.call_on_close(record)
+    after_response(response, record, f"record the read of boundary page {page_id}")
 
 
 def _page_context(page, revision) -> dict:
