@@ -74,10 +74,11 @@ class Lookup:
     with its subject's series only, so filtering computes little. `keep(response)` stores
     what was computed once the response has gone out."""
 
-    def __init__(self, months: list[date], unit: Unit, subject: str,
-                 subject_ids: list[int], now: datetime) -> None:
-        self.organizations = access.all_organizations()
-        self.signature, self.now = signature(self.organizations), now
+    def __init__(self, months: list[date], unit: Unit, organizations: list[Organization],
+                 subject: str, subject_ids: list[int], now: datetime) -> None:
+        """`organizations`: every organization (forum.insights.access.all_organizations)."""
+        self.organizations = organizations
+        self.signature, self.now = signature(organizations), now
         self.months, self.unit = months, unit
         self.computed: list[tuple[str, dict]] = []
         self._data: PeriodData | None = None

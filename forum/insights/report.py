@@ -76,7 +76,7 @@ def build(viewer: User, period: Period, now: datetime, org_id: int | None = None
     elif kind is not None:
         subject_ids = [o.id for o in organizations if o.type == kind]
         subject = str(ORG_TYPE_LABELS[kind])
-    lookup = kept.Lookup(period.months, unit, kept.subject_key(
+    lookup = kept.Lookup(period.months, unit, organizations, kept.subject_key(
         org.id if org else None, kind.value if kind else None), subject_ids, now)
     figures = lookup.figures
     summary = Table("summary", str(_l("Per organization")), [str(_l("Organization"))]
