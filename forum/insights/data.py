@@ -25,8 +25,6 @@ from forum.extensions import db
 from forum.insights.units import Unit
 from forum.rollups.models import COUNTERS, InsightFirst, InsightOrgMonth, InsightPerson
 
-_ZERO = dict.fromkeys(COUNTERS, 0)
-
 
 def _unindexed_month():
     """insight_people.month, kept from choosing the index that leads with the month: SQLite
@@ -154,6 +152,3 @@ class PeriodData:
             for month, value in self.answers.get(org, ()):
                 found[month].append(value)
         return found
-
-    def zero(self) -> dict[str, int]:
-        return dict(_ZERO)

@@ -16,7 +16,7 @@ from forum.accounts.models import Organization
 from forum.insights import metrics
 from forum.insights.data import PeriodData
 from forum.insights.matrix import Cell, response_matrix
-from forum.insights.metrics import METRICS, Figure
+from forum.insights.metrics import Figure
 
 ByMetric = dict[str, Figure]  # metric key -> Figure
 
@@ -33,7 +33,7 @@ class Figures:
 
     def of_org(self, org_id: int) -> ByMetric:
         """An organization's figures (all zero for one made after these were computed)."""
-        return self.orgs.get(org_id) or _zeros()
+        return self.orgs.get(org_id) or metrics.nothing()
 
     def cell(self, a: int, b: int) -> Cell:
         return self.matrix.get((a, b)) or Cell(Figure(0, 0), Figure(None, 0))
@@ -59,8 +59,3 @@ def series_of(data: PeriodData, subject_ids: Iterable[int]) -> dict[date, ByMetr
     """The monthly series of the organizations in `subject_ids` (one organization, a type's,
     the association's): the counters, the people of each month and the answers' times."""
     return metrics.monthly(list(subject_ids), data.months, data.unit, data)
-
-
-def _zeros() -> ByMetric:
-    zero = Figure(0, 0)
-    return {m.key: zero if m.kind == "count" else Figure(None, 0) for m in METRICS}

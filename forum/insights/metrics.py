@@ -16,6 +16,7 @@ from datetime import date
 
 from forum.insights.data import PeriodData
 from forum.insights.units import Unit
+from forum.rollups.models import COUNTERS
 from forum.text.i18n import _l
 
 MIN_PEOPLE = 3
@@ -94,6 +95,11 @@ def monthly(org_ids: Iterable[int], months: list[date], unit: Unit,
     waits = data.monthly_waits(org_ids)
     return {month: _figures(data.sums_of(org_ids, [month]), people.get(month, {}),
                             waits.get(month, [])) for month in months}
+
+
+def nothing() -> dict[str, Figure]:
+    """Every metric of a period without any activity (zeros, and no share or time)."""
+    return _figures(dict.fromkeys(COUNTERS, 0), {}, [])
 
 
 def _figures(sums: dict[str, int], people: dict[str, int], waits: list[float]
