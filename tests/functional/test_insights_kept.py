@@ -90,6 +90,20 @@ def test_a_filtered_view_keeps_only_its_series_beside_the_association(client, wo
     assert "Trender: Arbetsförmedlingen" in filtered
 
 
+def test_a_kept_series_is_no_way_around_the_filters_access_check(app, client, world):
+    """A coordinator's view of AF keeps AF's series; an FK editor asking for AF still gets
+    the 404 of an organization that does not exist, on the page and in the exports."""
+    af = world["orgs"]["af"]
+    client.login(world["people"]["coordinator"])
+    _page(client, org=af.id)
+    assert db.session.get(InsightReport, f"2026-01:2026-03:hours:org:{af.id}") is not None
+    editor = FormClient(app.test_client())
+    editor.login(world["people"]["fk_editor"])
+    for url in ("/insights", "/insights/export.csv", "/insights/export.xlsx"):
+        response = editor.get(url, query_string={**PERIOD, "org": af.id, "table": "summary"})
+        assert response.status_code == 404, url
+
+
 def test_a_change_is_shown_at_once_when_no_age_is_allowed(client, world, computed):
     """The tests' setting (0 seconds): any change to the rollups computes again."""
     client.login(world["people"]["coordinator"])
